@@ -1,0 +1,25 @@
+//! Bansō's database schema, as sea-orm migrations that run on SQLite and PostgreSQL.
+//!
+//! Each migration spells out its own tables and columns; none imports the service crate
+//! and none carries seed data.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261121_000001_create_desks_and_taxonomy;
+mod m20261121_000002_create_accounts;
+mod m20261121_000003_create_outbox;
+mod m20261121_000004_create_audit_log;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261121_000001_create_desks_and_taxonomy::Migration),
+            Box::new(m20261121_000002_create_accounts::Migration),
+            Box::new(m20261121_000003_create_outbox::Migration),
+            Box::new(m20261121_000004_create_audit_log::Migration),
+        ]
+    }
+}
