@@ -1,0 +1,189 @@
+//! The `banso` command: `serve` (the default), `migrate`, `seed`, `worker` and `schema`.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::{Args, Parser, Subcommand};
+use tokio::sync::watch;
+
+use crate::{
+    config::{Settings, Sources},
+    db,
+    labels::Labelled,
+    notify, seed,
+    startup::{self, Application},
+};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "banso",
+    version,
+    about = "Bansō: case management and matching for Japan's healthcare-startup support desks"
+)]
+pub struct Cli {
+    /// A TOML settings file (also BANSO_CONFIG).
+    #[arg(long, global = true)]
+    pub config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the API, the web UI and GraphiQL, with the email worker (the default).
+    Serve(ServeArgs),
+    /// Apply pending database migrations.
+    Migrate {
+        #[command(flatten)]
+        location: Location,
+        /// Only report whether migrations are pending (exit code 1 if any are).
+        #[arg(long)]
+        check: bool,
+    },
+    /// Load the desks and taxonomy (and with --demo the demo accounts); safe to repeat.
+    Seed {
+        #[command(flatten)]
+        location: Location,
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Run only the email worker.
+    Worker {
+        #[command(flatten)]
+        location: Location,
+    },
+    /// Print the GraphQL schema (SDL).
+    Schema,
+}
+
+#[derive(Debug, Args, Default)]
+pub struct ServeArgs {
+    /// The port to listen on (overrides settings).
+    #[arg(long)]
+    pub port: Option<u16>,
+    #[command(flatten)]
+    pub location: Location,
+}
+
+#[derive(Debug, Args, Default)]
+pub struct Location {
+    /// The data folder: SQLite file and outgoing mail (overrides settings).
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl Cli {
+    pub fn settings(&self) -> anyhow::Result<Settings> {
+        let mut settings = Settings::load(&Sources::from_process(self.config.clone()))?;
+        let (port, data_dir) = match &self.command {
+            Some(Command::Serve(args)) => (args.port, args.location.data_dir.as_deref()),
+            Some(
+                Command::Migrate { location, .. }
+                | Command::Seed { location, .. }
+                | Command::Worker { location },
+            ) => (None, location.data_dir.as_deref()),
+            Some(Command::Schema) | None => (None, None),
+        };
+        settings.override_from_cli(port, data_dir);
+        Ok(settings)
+    }
+}
+
+pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
+    match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
+        Command::Serve(_) => serve(settings).await,
+        Command::Migrate { check, .. } => {
+            let db = db::connect(&settings).await?;
+            let pending = db::pending_migrations(&db).await?;
+            if check {
+                println!("{pending} migration(s) pending");
+                if pending > 0 {
+                    std::process::exit(1);
+                }
+            } else {
+                db::migrate(&db).await?;
+                println!(
+                    "Applied {pending} migration(s) to {}",
+                    settings.describe_database()
+                );
+            }
+            Ok(())
+        }
+        Command::Seed { demo, .. } => {
+            let state = startup::prepare(settings).await?;
+            let report = seed::reference_data(&state).await?;
+            println!(
+                "Added {} desk(s) and {} taxonomy term(s)",
+                report.desks, report.terms
+            );
+            if demo {
+                let accounts = seed::demo(&state).await?;
+                println!("Demo accounts: {}", accounts.len());
+            }
+            Ok(())
+        }
+        Command::Worker { .. } => {
+            let state = startup::prepare(settings).await?;
+            let (stop, stopped) = watch::channel(false);
+            let worker = tokio::spawn(notify::worker::run(state, stopped));
+            shutdown_signal().await;
+            let _ = stop.send(true);
+            worker.await.context("the worker failed")
+        }
+        Command::Schema => {
+            print!("{}", crate::graphql::sdl());
+            Ok(())
+        }
+    }
+}
+
+async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let development = settings.is_development();
+    let database = settings.describe_database();
+    let app = Application::build(settings).await?;
+    let state = app.state();
+    let url = state.settings.public_url();
+    println!();
+    println!("  Bansō is running at {url}/");
+    if development {
+        println!("  GraphiQL:  {url}/graphql");
+    }
+    println!("  Health:    {url}/health  {url}/ready");
+    println!("  Database:  {database}");
+    println!("  Email:     {}", state.mailer.describe());
+    if !app.demo_accounts().is_empty() {
+        let password = &app.demo_accounts()[0].password;
+        println!();
+        println!("  Demo accounts (password: {password})");
+        for account in app.demo_accounts() {
+            let role = account.role.label(&state.i18n, crate::i18n::Locale::En);
+            println!("    {:<34} {role}", account.email);
+        }
+    }
+    println!();
+    app.run_until_stopped(shutdown_signal()).await
+}
+
+/// Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = terminate => {}
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,13 @@
+//! Database models, one module per table. These are persistence types only: GraphQL
+//! output types are built from them, never derived on them.
+
+pub mod audit_log;
+pub mod desk_memberships;
+pub mod desks;
+pub mod login_attempts;
+pub mod organisations;
+pub mod outbox;
+pub mod sessions;
+pub mod taxonomy_terms;
+pub mod user_tokens;
+pub mod users;

@@ -1,0 +1,46 @@
+//! Enum values with a label in each locale.
+
+use crate::i18n::{Args, I18n, Locale};
+
+/// A value shown to people by a localised label (Fluent id such as `role-advisor`).
+pub trait Labelled: Sized + 'static {
+    /// Every value, so tests can check that each has a label in both locales.
+    const ALL: &'static [Self];
+
+    fn label_id(&self) -> &'static str;
+
+    fn label(&self, i18n: &I18n, locale: Locale) -> String {
+        i18n.message(locale, self.label_id(), &Args::new())
+    }
+}
+
+/// Label ids of every labelled enum, for the locale tests.
+pub fn all_label_ids() -> Vec<&'static str> {
+    fn ids<T: Labelled>() -> impl Iterator<Item = &'static str> {
+        T::ALL.iter().map(Labelled::label_id)
+    }
+    ids::<Locale>()
+        .chain(ids::<crate::auth::Role>())
+        .chain(ids::<crate::accounts::OrganisationKind>())
+        .chain(ids::<crate::taxonomy::TaxonomyKind>())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_enum_value_has_a_label_in_both_locales() {
+        let i18n = I18n::load().expect("locales load");
+        for id in all_label_ids() {
+            for locale in Locale::ALL {
+                assert!(
+                    i18n.has_message(locale, id),
+                    "{id} has no {} label",
+                    locale.as_str()
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,309 @@
+//! Email templates: subject, text and HTML in the recipient's locale, from the Fluent
+//! messages `email-*` in `locales/*/emails.ftl`.
+//!
+//! Each template's message has the attributes `subject`, `body` and optionally `action`
+//! (a button's label) and `note`; the greeting and signature are shared.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    auth::Role,
+    config::Settings,
+    i18n::{Args, I18n, Locale},
+    labels::Labelled,
+};
+
+/// Who an email goes to, and in which language.
+#[derive(Debug, Clone)]
+pub struct Recipient {
+    pub email: String,
+    pub name: String,
+    pub locale: Locale,
+}
+
+/// Every email Bansō sends.
+#[derive(Debug, Clone)]
+pub enum EmailTemplate {
+    /// Confirm the address given at sign-up.
+    VerifyEmail {
+        link: String,
+        expires_at: DateTime<Utc>,
+    },
+    /// Someone tried to sign up again with an address that already has an account.
+    AccountExists {
+        login_link: String,
+        reset_link: String,
+    },
+    /// An admin created an account for a desk member, supporter or VC.
+    Invitation {
+        link: String,
+        expires_at: DateTime<Utc>,
+        role: Role,
+    },
+    /// A link to choose a new password.
+    PasswordReset {
+        link: String,
+        expires_at: DateTime<Utc>,
+    },
+    /// The password of the account was changed.
+    PasswordChanged { reset_link: String },
+}
+
+impl EmailTemplate {
+    fn message_id(&self) -> &'static str {
+        match self {
+            EmailTemplate::VerifyEmail { .. } => "email-verify-email",
+            EmailTemplate::AccountExists { .. } => "email-account-exists",
+            EmailTemplate::Invitation { .. } => "email-invitation",
+            EmailTemplate::PasswordReset { .. } => "email-password-reset",
+            EmailTemplate::PasswordChanged { .. } => "email-password-changed",
+        }
+    }
+
+    fn template_name(&self) -> &'static str {
+        self.message_id().trim_start_matches("email-")
+    }
+
+    fn action_link(&self) -> Option<&str> {
+        match self {
+            EmailTemplate::VerifyEmail { link, .. }
+            | EmailTemplate::Invitation { link, .. }
+            | EmailTemplate::PasswordReset { link, .. } => Some(link),
+            EmailTemplate::AccountExists { login_link, .. } => Some(login_link),
+            EmailTemplate::PasswordChanged { .. } => None,
+        }
+    }
+
+    fn args(&self, i18n: &I18n, recipient: &Recipient) -> Args {
+        let args = Args::new().text("name", recipient.name.clone());
+        match self {
+            EmailTemplate::VerifyEmail { expires_at, .. }
+            | EmailTemplate::PasswordReset { expires_at, .. } => {
+                args.text("expiresAt", expires_at.to_rfc3339())
+            }
+            EmailTemplate::Invitation {
+                expires_at, role, ..
+            } => args
+                .text("expiresAt", expires_at.to_rfc3339())
+                .text("role", role.label(i18n, recipient.locale)),
+            EmailTemplate::AccountExists { reset_link, .. }
+            | EmailTemplate::PasswordChanged { reset_link } => {
+                args.text("resetLink", reset_link.clone())
+            }
+        }
+    }
+
+    /// Every template, with sample values, for the locale tests.
+    pub fn samples() -> Vec<EmailTemplate> {
+        let at = DateTime::<Utc>::UNIX_EPOCH;
+        let link = "https://banso.example/x".to_owned();
+        vec![
+            EmailTemplate::VerifyEmail {
+                link: link.clone(),
+                expires_at: at,
+            },
+            EmailTemplate::AccountExists {
+                login_link: link.clone(),
+                reset_link: link.clone(),
+            },
+            EmailTemplate::Invitation {
+                link: link.clone(),
+                expires_at: at,
+                role: Role::Advisor,
+            },
+            EmailTemplate::PasswordReset {
+                link: link.clone(),
+                expires_at: at,
+            },
+            EmailTemplate::PasswordChanged { reset_link: link },
+        ]
+    }
+}
+
+/// A rendered email, as stored in the outbox and handed to the mailer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutgoingEmail {
+    /// Stable across retries, so a duplicate delivery can be recognised.
+    pub message_id: String,
+    pub from: String,
+    pub to_address: String,
+    pub to_name: String,
+    pub locale: Locale,
+    pub template: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+pub fn render(
+    settings: &Settings,
+    i18n: &I18n,
+    recipient: &Recipient,
+    template: &EmailTemplate,
+) -> anyhow::Result<OutgoingEmail> {
+    let locale = recipient.locale;
+    let id = template.message_id();
+    let args = template.args(i18n, recipient);
+    let part = |attribute: &str| i18n.attribute(locale, id, attribute, &args);
+    let subject = part("subject")
+        .ok_or_else(|| anyhow::anyhow!("{id} has no subject in {}", locale.as_str()))?;
+    let body =
+        part("body").ok_or_else(|| anyhow::anyhow!("{id} has no body in {}", locale.as_str()))?;
+    let action = part("action");
+    let note = part("note");
+    let greeting = i18n.message(locale, "email-greeting", &args);
+    let signature = i18n.message(locale, "email-signature", &args);
+    let link_hint = i18n.message(locale, "email-link-hint", &args);
+    let link = template.action_link();
+
+    let mut text = format!("{greeting}\n\n{body}\n");
+    if let (Some(label), Some(link)) = (&action, link) {
+        text.push_str(&format!("\n{label}:\n{link}\n"));
+    }
+    if let Some(note) = &note {
+        text.push_str(&format!("\n{note}\n"));
+    }
+    text.push_str(&format!("\n-- \n{signature}\n"));
+
+    let mut html = String::new();
+    html.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n</head>\n\
+         <body style=\"margin:0;padding:24px;background:#f4f6f8;font-family:-apple-system,'Segoe UI','Hiragino Sans','Noto Sans JP','Yu Gothic',Meiryo,sans-serif;color:#1f2933;line-height:1.7\">\n\
+         <div style=\"max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:32px\">\n\
+         <p style=\"margin:0 0 8px;font-weight:600;color:#0b5394\">Bansō 伴走</p>\n<p>{greeting}</p>\n",
+        lang = locale.as_str(),
+        title = escape(&subject),
+        greeting = escape(&greeting),
+    ));
+    for paragraph in body.split("\n\n") {
+        html.push_str(&format!(
+            "<p>{}</p>\n",
+            escape(paragraph).replace('\n', "<br>")
+        ));
+    }
+    if let (Some(label), Some(link)) = (&action, link) {
+        html.push_str(&format!(
+            "<p style=\"margin:28px 0\"><a href=\"{href}\" style=\"display:inline-block;background:#0b5394;color:#ffffff;\
+             padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600\">{label}</a></p>\n\
+             <p style=\"font-size:13px;color:#52606d\">{hint}<br><a href=\"{href}\" style=\"color:#0b5394;word-break:break-all\">{text}</a></p>\n",
+            href = escape(link),
+            label = escape(label),
+            hint = escape(&link_hint),
+            text = escape(link),
+        ));
+    }
+    if let Some(note) = &note {
+        html.push_str(&format!(
+            "<p style=\"font-size:13px;color:#52606d\">{}</p>\n",
+            escape(note).replace('\n', "<br>")
+        ));
+    }
+    html.push_str(&format!(
+        "<hr style=\"border:none;border-top:1px solid #e4e7eb;margin:24px 0\">\n\
+         <p style=\"font-size:13px;color:#52606d\">{}</p>\n</div>\n</body>\n</html>\n",
+        escape(&signature).replace('\n', "<br>")
+    ));
+
+    Ok(OutgoingEmail {
+        message_id: format!(
+            "<{}@{}>",
+            uuid::Uuid::now_v7(),
+            mail_domain(&settings.email.from)
+        ),
+        from: settings.email.from.clone(),
+        to_address: recipient.email.clone(),
+        to_name: recipient.name.clone(),
+        locale,
+        template: template.template_name().to_owned(),
+        subject,
+        text,
+        html,
+    })
+}
+
+fn mail_domain(from: &str) -> &str {
+    from.rsplit('@')
+        .next()
+        .map(|rest| rest.trim_end_matches('>').trim())
+        .filter(|d| !d.is_empty())
+        .unwrap_or("banso.localhost")
+}
+
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{Settings, Sources};
+
+    fn settings() -> Settings {
+        Settings::load(&Sources::default()).expect("defaults")
+    }
+
+    #[test]
+    fn every_template_renders_in_both_locales() {
+        let i18n = I18n::load().expect("locales");
+        for template in EmailTemplate::samples() {
+            for locale in Locale::ALL {
+                let recipient = Recipient {
+                    email: "a@example.jp".into(),
+                    name: "佐藤 花子".into(),
+                    locale,
+                };
+                let email = render(&settings(), &i18n, &recipient, &template).expect("renders");
+                assert!(!email.subject.is_empty());
+                assert!(email.text.contains("佐藤 花子"), "{}", email.text);
+                assert!(
+                    !email.text.contains("{"),
+                    "unfilled placeholder in {}: {}",
+                    email.template,
+                    email.text
+                );
+                assert!(
+                    email
+                        .html
+                        .contains(&format!("lang=\"{}\"", locale.as_str()))
+                );
+                if let Some(link) = template.action_link() {
+                    assert!(email.text.contains(link) && email.html.contains(link));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn names_are_escaped_in_html() {
+        let i18n = I18n::load().expect("locales");
+        let recipient = Recipient {
+            email: "a@example.jp".into(),
+            name: "<b>Mallory</b>".into(),
+            locale: Locale::En,
+        };
+        let template = EmailTemplate::PasswordChanged {
+            reset_link: "https://x.example/r".into(),
+        };
+        let email = render(&settings(), &i18n, &recipient, &template).expect("renders");
+        assert!(email.html.contains("&lt;b&gt;Mallory&lt;/b&gt;"));
+        assert!(!email.html.contains("<b>Mallory"));
+        assert!(
+            email.message_id.ends_with("@banso.example>"),
+            "{}",
+            email.message_id
+        );
+    }
+}

@@ -1,0 +1,196 @@
+//! The background worker: delivers queued emails and tidies expired records. It runs inside
+//! `banso serve` and on its own as `banso worker`; any number may run against one database.
+
+use std::time::Duration;
+
+use chrono::{Duration as ChronoDuration, Utc};
+use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter};
+use tokio::{sync::watch, time::Instant};
+
+use super::{
+    OutgoingEmail, SendError,
+    outbox::{self, Claimed, Topic},
+};
+use crate::{
+    db,
+    entity::{login_attempts, sessions, user_tokens},
+    state::AppState,
+};
+
+const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(600);
+
+/// Runs until `shutdown` turns true, finishing the email in hand first.
+pub async fn run(state: AppState, mut shutdown: watch::Receiver<bool>) {
+    let worker = worker_id();
+    let poll = Duration::from_millis(state.settings.worker.poll_interval_ms.max(10));
+    tracing::info!(worker = %worker, mail = %state.mailer.describe(), "outbox worker started");
+    let mut next_housekeeping = Instant::now();
+    loop {
+        if *shutdown.borrow() {
+            break;
+        }
+        let busy = match run_once(&state, &worker).await {
+            Ok(processed) => processed >= state.settings.worker.batch_size as usize,
+            Err(error) => {
+                tracing::warn!(
+                    error = format!("{error:#}"),
+                    "outbox worker could not reach the database"
+                );
+                false
+            }
+        };
+        if Instant::now() >= next_housekeeping {
+            if let Err(error) = housekeeping(&state.db).await {
+                tracing::warn!(error = format!("{error:#}"), "housekeeping failed");
+            }
+            next_housekeeping = Instant::now() + HOUSEKEEPING_EVERY;
+        }
+        if busy {
+            continue;
+        }
+        tokio::select! {
+            _ = shutdown.changed() => {}
+            _ = tokio::time::sleep(poll) => {}
+        }
+    }
+    tracing::info!(worker = %worker, "outbox worker stopped");
+}
+
+fn worker_id() -> String {
+    let host = std::env::var("HOSTNAME").unwrap_or_else(|_| "banso".to_owned());
+    let unique = uuid::Uuid::new_v4().simple().to_string();
+    format!("{host}-{}-{}", std::process::id(), &unique[..8])
+}
+
+/// Claims one batch and carries it out; returns how many rows it claimed.
+pub async fn run_once(state: &AppState, worker: &str) -> anyhow::Result<usize> {
+    let settings = &state.settings.worker;
+    let lease = ChronoDuration::seconds(settings.lease_secs as i64);
+    let batch = outbox::claim(&state.db, worker, settings.batch_size, lease).await?;
+    let claimed = batch.len();
+    let send_timeout = ChronoDuration::seconds(state.settings.email.smtp_timeout_secs as i64 + 5);
+    for row in batch {
+        if Utc::now() + send_timeout >= row.locked_until {
+            // Not enough of the lease left to finish safely: let the next round take it.
+            outbox::release(&state.db, row.id, worker).await?;
+            continue;
+        }
+        process(state, worker, row).await?;
+    }
+    Ok(claimed)
+}
+
+async fn process(state: &AppState, worker: &str, row: Claimed) -> anyhow::Result<()> {
+    match Topic::from_db(&row.topic) {
+        Some(Topic::Email) => {
+            let email: OutgoingEmail = match serde_json::from_str(&row.payload) {
+                Ok(email) => email,
+                Err(error) => {
+                    tracing::error!(outbox_id = row.id, %error, "unreadable email in the outbox");
+                    return outbox::fail(
+                        &state.db,
+                        row.id,
+                        worker,
+                        &format!("unreadable payload: {error}"),
+                    )
+                    .await;
+                }
+            };
+            match state.mailer.send(row.id, &email).await {
+                Ok(()) => {
+                    tracing::info!(outbox_id = row.id, template = %email.template, message_id = %email.message_id, "email sent");
+                    outbox::complete(&state.db, row.id, worker).await
+                }
+                Err(SendError::Transient(error)) => {
+                    let delay = backoff(&state.settings.worker, row.attempts);
+                    tracing::warn!(outbox_id = row.id, attempts = row.attempts, retry_in_secs = delay.as_secs(), %error, "email delayed");
+                    let next = db::now()
+                        + ChronoDuration::from_std(delay).unwrap_or(ChronoDuration::hours(1));
+                    outbox::retry_later(&state.db, row.id, worker, &error, next).await
+                }
+                Err(SendError::Permanent(error)) => {
+                    tracing::error!(outbox_id = row.id, %error, "email refused for good");
+                    outbox::fail(&state.db, row.id, worker, &error).await
+                }
+            }
+        }
+        None => {
+            tracing::error!(outbox_id = row.id, topic = %row.topic, "unknown outbox topic");
+            outbox::fail(&state.db, row.id, worker, "unknown topic").await
+        }
+    }
+}
+
+/// Exponential backoff with jitter: base × 2^(attempts−1), at most the configured maximum.
+fn backoff(settings: &crate::config::WorkerSettings, attempts: i32) -> Duration {
+    let exponent = u32::try_from(attempts.saturating_sub(1))
+        .unwrap_or(0)
+        .min(30);
+    let seconds = settings
+        .backoff_base_secs
+        .saturating_mul(1u64 << exponent)
+        .min(settings.backoff_max_secs);
+    let mut random = [0u8; 2];
+    let jitter = if getrandom::fill(&mut random).is_ok() {
+        f64::from(u16::from_le_bytes(random)) / f64::from(u16::MAX) * 0.2
+    } else {
+        0.0
+    };
+    Duration::from_secs_f64(seconds.max(1) as f64 * (0.9 + jitter))
+}
+
+/// Deletes what no one needs any more: old log-in attempts, and sessions and emailed links
+/// that ended a month ago.
+async fn housekeeping(db: &DatabaseConnection) -> anyhow::Result<()> {
+    let now = db::now();
+    let month_ago = now - ChronoDuration::days(30);
+    login_attempts::Entity::delete_many()
+        .filter(login_attempts::Column::CreatedAt.lt(now - ChronoDuration::days(7)))
+        .exec(db)
+        .await?;
+    sessions::Entity::delete_many()
+        .filter(
+            Condition::any()
+                .add(sessions::Column::ExpiresAt.lt(month_ago))
+                .add(sessions::Column::RevokedAt.lt(month_ago)),
+        )
+        .exec(db)
+        .await?;
+    user_tokens::Entity::delete_many()
+        .filter(
+            Condition::any()
+                .add(user_tokens::Column::ExpiresAt.lt(month_ago))
+                .add(user_tokens::Column::UsedAt.lt(month_ago)),
+        )
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{Settings, Sources};
+
+    #[test]
+    fn backoff_doubles_and_is_capped() {
+        let mut settings = Settings::load(&Sources::default())
+            .expect("defaults")
+            .worker;
+        settings.backoff_base_secs = 2;
+        settings.backoff_max_secs = 60;
+        let around = |attempts, expected: f64| {
+            let secs = backoff(&settings, attempts).as_secs_f64();
+            assert!(
+                secs >= expected * 0.9 - 0.01 && secs <= expected * 1.1 + 0.01,
+                "{attempts}: {secs}"
+            );
+        };
+        around(1, 2.0);
+        around(2, 4.0);
+        around(3, 8.0);
+        around(5, 32.0);
+        around(6, 60.0);
+        around(40, 60.0);
+    }
+}

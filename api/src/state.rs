@@ -1,0 +1,16 @@
+//! What every request and background task shares: the database pool, settings, messages and
+//! the mail transport. Nothing here holds data another instance would need.
+
+use std::sync::Arc;
+
+use sea_orm::DatabaseConnection;
+
+use crate::{config::Settings, i18n::I18n, notify::Mailer};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+    pub i18n: Arc<I18n>,
+    pub mailer: Arc<dyn Mailer>,
+}

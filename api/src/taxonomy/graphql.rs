@@ -1,0 +1,142 @@
+//! The taxonomy in the API.
+
+use async_graphql::{Context, ID, InputObject, Object, Result};
+
+use super::{
+    TaxonomyKind,
+    service::{self, NewTerm, TermChanges},
+};
+use crate::{
+    entity::taxonomy_terms, error::ApiError, graphql::ContextExt, i18n::Locale,
+    ids::TaxonomyTermId, labels::Labelled,
+};
+
+pub struct TaxonomyTerm(pub taxonomy_terms::Model);
+
+/// A domain, development stage or topic.
+#[Object]
+impl TaxonomyTerm {
+    async fn id(&self) -> ID {
+        TaxonomyTermId(self.0.id).to_public()
+    }
+
+    async fn kind(&self) -> Result<TaxonomyKind> {
+        Ok(TaxonomyKind::from_db(&self.0.kind).map_err(ApiError::internal)?)
+    }
+
+    /// The kind in the reader's language.
+    async fn kind_label(&self, ctx: &Context<'_>) -> Result<String> {
+        let kind = TaxonomyKind::from_db(&self.0.kind).map_err(ApiError::internal)?;
+        Ok(kind.label(&ctx.app()?.i18n, ctx.locale()))
+    }
+
+    /// Stable identifier, e.g. `samd` or `regulatory`.
+    async fn code(&self) -> &str {
+        &self.0.code
+    }
+
+    /// The label in the reader's language.
+    async fn label(&self, ctx: &Context<'_>) -> &str {
+        match ctx.locale() {
+            Locale::En => &self.0.label_en,
+            Locale::Ja => &self.0.label_ja,
+        }
+    }
+
+    async fn label_en(&self) -> &str {
+        &self.0.label_en
+    }
+
+    async fn label_ja(&self) -> &str {
+        &self.0.label_ja
+    }
+
+    /// Terms of a kind are listed by ascending position.
+    async fn position(&self) -> i32 {
+        self.0.position
+    }
+
+    /// Inactive terms stay on existing records but are not offered for new ones.
+    async fn active(&self) -> bool {
+        self.0.active
+    }
+}
+
+#[derive(Default)]
+pub struct TaxonomyQuery;
+
+#[Object]
+impl TaxonomyQuery {
+    /// Domains, development stages and topics, by kind and position. Public.
+    async fn taxonomy(
+        &self,
+        ctx: &Context<'_>,
+        kind: Option<TaxonomyKind>,
+        #[graphql(default = false)] include_inactive: bool,
+    ) -> Result<Vec<TaxonomyTerm>> {
+        let terms = service::list(ctx.app()?, kind, include_inactive).await?;
+        Ok(terms.into_iter().map(TaxonomyTerm).collect())
+    }
+}
+
+#[derive(InputObject)]
+pub struct CreateTaxonomyTermInput {
+    pub kind: TaxonomyKind,
+    /// Lower-case letters, digits and underscores, starting with a letter.
+    pub code: String,
+    pub label_en: String,
+    pub label_ja: String,
+    /// Defaults to after the last term of the kind.
+    pub position: Option<i32>,
+}
+
+#[derive(InputObject)]
+pub struct UpdateTaxonomyTermInput {
+    pub id: ID,
+    pub label_en: Option<String>,
+    pub label_ja: Option<String>,
+    pub position: Option<i32>,
+    pub active: Option<bool>,
+}
+
+#[derive(Default)]
+pub struct TaxonomyMutation;
+
+#[Object]
+impl TaxonomyMutation {
+    /// Adds a term. Admins only.
+    async fn create_taxonomy_term(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateTaxonomyTermInput,
+    ) -> Result<TaxonomyTerm> {
+        let term = NewTerm {
+            kind: input.kind,
+            code: input.code,
+            label_en: input.label_en,
+            label_ja: input.label_ja,
+            position: input.position,
+        };
+        Ok(TaxonomyTerm(
+            service::create(ctx.app()?, ctx.actor()?, term).await?,
+        ))
+    }
+
+    /// Edits a term's labels, position or active flag. Admins only.
+    async fn update_taxonomy_term(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateTaxonomyTermInput,
+    ) -> Result<TaxonomyTerm> {
+        let id = TaxonomyTermId::from_public(&input.id)?;
+        let changes = TermChanges {
+            label_en: input.label_en,
+            label_ja: input.label_ja,
+            position: input.position,
+            active: input.active,
+        };
+        Ok(TaxonomyTerm(
+            service::update(ctx.app()?, ctx.actor()?, id, changes).await?,
+        ))
+    }
+}

@@ -1,0 +1,250 @@
+//! The taxonomy rules.
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+
+use super::TaxonomyKind;
+use crate::{
+    audit,
+    auth::{Actor, Permission},
+    db,
+    entity::taxonomy_terms,
+    error::{ApiError, ErrorCode, FieldError, Validator},
+    ids::TaxonomyTermId,
+    state::AppState,
+    validate,
+};
+
+const MAX_LABEL: usize = 200;
+const POSITIONS: (i32, i32) = (0, 100_000);
+
+/// The taxonomy is public: anyone may read it. Ordered by kind, then position.
+pub async fn list(
+    state: &AppState,
+    kind: Option<TaxonomyKind>,
+    include_inactive: bool,
+) -> Result<Vec<taxonomy_terms::Model>, ApiError> {
+    let mut select = taxonomy_terms::Entity::find();
+    if let Some(kind) = kind {
+        select = select.filter(taxonomy_terms::Column::Kind.eq(kind.as_db()));
+    }
+    if !include_inactive {
+        select = select.filter(taxonomy_terms::Column::Active.eq(true));
+    }
+    let mut terms = select
+        .order_by_asc(taxonomy_terms::Column::Position)
+        .order_by_asc(taxonomy_terms::Column::Id)
+        .all(&state.db)
+        .await?;
+    terms.sort_by_key(|term| TaxonomyKind::from_db(&term.kind).ok());
+    Ok(terms)
+}
+
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct NewTerm {
+    pub kind: TaxonomyKind,
+    pub code: String,
+    pub label_en: String,
+    pub label_ja: String,
+    pub position: Option<i32>,
+}
+
+pub async fn create(
+    state: &AppState,
+    actor: &Actor,
+    term: NewTerm,
+) -> Result<taxonomy_terms::Model, ApiError> {
+    actor.authorize(Permission::ManageTaxonomy)?;
+    let mut v = Validator::new();
+    let code = v.check("code", code(&term.code));
+    let label_en = v.check(
+        "labelEn",
+        validate::required_text(&term.label_en, MAX_LABEL),
+    );
+    let label_ja = v.check(
+        "labelJa",
+        validate::required_text(&term.label_ja, MAX_LABEL),
+    );
+    let position = term
+        .position
+        .map(|p| v.check("position", validate::in_range(p, POSITIONS.0, POSITIONS.1)));
+    v.finish()?;
+
+    let txn = db::begin_write(&state.db).await?;
+    let existing = taxonomy_terms::Entity::find()
+        .filter(taxonomy_terms::Column::Kind.eq(term.kind.as_db()))
+        .filter(taxonomy_terms::Column::Code.eq(&code))
+        .one(&txn)
+        .await?;
+    if existing.is_some() {
+        return Err(ApiError::field("code", ErrorCode::CodeTaken));
+    }
+    let position = match position {
+        Some(position) => position,
+        None => {
+            let last: Option<i32> = taxonomy_terms::Entity::find()
+                .select_only()
+                .column_as(taxonomy_terms::Column::Position.max(), "position")
+                .filter(taxonomy_terms::Column::Kind.eq(term.kind.as_db()))
+                .into_tuple()
+                .one(&txn)
+                .await?
+                .flatten();
+            last.map_or(10, |p| (p + 10).min(POSITIONS.1))
+        }
+    };
+    let now = db::now();
+    let created = taxonomy_terms::ActiveModel {
+        kind: Set(term.kind.as_db().to_owned()),
+        code: Set(code),
+        label_en: Set(label_en),
+        label_ja: Set(label_ja),
+        position: Set(position),
+        active: Set(true),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(|error| {
+        if db::is_unique_violation(&error) {
+            ApiError::field("code", ErrorCode::CodeTaken)
+        } else {
+            error.into()
+        }
+    })?;
+    audit::record(
+        &txn,
+        actor,
+        "taxonomy.create",
+        "taxonomy_term",
+        created.id,
+        None,
+        Some(&created),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+#[derive(Default)]
+pub struct TermChanges {
+    pub label_en: Option<String>,
+    pub label_ja: Option<String>,
+    pub position: Option<i32>,
+    pub active: Option<bool>,
+}
+
+pub async fn update(
+    state: &AppState,
+    actor: &Actor,
+    id: TaxonomyTermId,
+    changes: TermChanges,
+) -> Result<taxonomy_terms::Model, ApiError> {
+    actor.authorize(Permission::ManageTaxonomy)?;
+    let mut v = Validator::new();
+    let label_en = changes
+        .label_en
+        .map(|text| v.check("labelEn", validate::required_text(&text, MAX_LABEL)));
+    let label_ja = changes
+        .label_ja
+        .map(|text| v.check("labelJa", validate::required_text(&text, MAX_LABEL)));
+    let position = changes
+        .position
+        .map(|p| v.check("position", validate::in_range(p, POSITIONS.0, POSITIONS.1)));
+    v.finish()?;
+
+    let txn = db::begin_write(&state.db).await?;
+    let term = taxonomy_terms::Entity::find_by_id(id.0)
+        .one(&txn)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let before = term.clone();
+    let mut changed = term.into_active_model();
+    if let Some(value) = label_en {
+        changed.label_en = Set(value);
+    }
+    if let Some(value) = label_ja {
+        changed.label_ja = Set(value);
+    }
+    if let Some(value) = position {
+        changed.position = Set(value);
+    }
+    if let Some(value) = changes.active {
+        changed.active = Set(value);
+    }
+    changed.updated_at = Set(db::now());
+    let term = changed.update(&txn).await?;
+    audit::record(
+        &txn,
+        actor,
+        "taxonomy.update",
+        "taxonomy_term",
+        term.id,
+        Some(&before),
+        Some(&term),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(term)
+}
+
+/// Creates the term unless its kind and code exist (an admin's later edits are kept).
+pub async fn ensure(state: &AppState, actor: &Actor, term: NewTerm) -> Result<bool, ApiError> {
+    match create(state, actor, term).await {
+        Ok(_) => Ok(true),
+        Err(ApiError::Validation(errors))
+            if errors.iter().all(|e| e.error.code == ErrorCode::CodeTaken) =>
+        {
+            Ok(false)
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// Lower-case letters, digits and underscores, starting with a letter.
+fn code(raw: &str) -> Result<String, FieldError> {
+    let code = validate::nfkc(raw).trim().to_ascii_lowercase();
+    if code.is_empty() {
+        return Err(FieldError::new("", ErrorCode::Required));
+    }
+    let valid = code.len() <= 64
+        && code.starts_with(|c: char| c.is_ascii_lowercase())
+        && code
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if valid {
+        Ok(code)
+    } else {
+        Err(FieldError::new("", ErrorCode::CodeInvalid))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_normalised_snake_case() {
+        assert_eq!(code(" SaMD ").ok().as_deref(), Some("samd"));
+        assert_eq!(
+            code("ｒｅｇｕｌａｔｏｒｙ＿ｐｍｄａ").ok().as_deref(),
+            Some("regulatory_pmda")
+        );
+        assert_eq!(
+            code("1st").err().map(|e| e.error.code),
+            Some(ErrorCode::CodeInvalid)
+        );
+        assert_eq!(
+            code("薬事").err().map(|e| e.error.code),
+            Some(ErrorCode::CodeInvalid)
+        );
+        assert_eq!(
+            code("").err().map(|e| e.error.code),
+            Some(ErrorCode::Required)
+        );
+    }
+}

@@ -1,0 +1,51 @@
+## Emails. Each template has .subject and .body, and may have .action (the button) and .note.
+
+email-greeting = Dear { $name },
+email-signature =
+    Bansō — consultation and matching for healthcare startups
+    InnoHub · MEDISO · CARISO
+    This email was sent automatically; replies are not read.
+email-link-hint = If the button does not work, copy this address into your browser:
+
+email-verify-email =
+    .subject = Please confirm your email address
+    .body =
+        Thank you for signing up to Bansō, the consultation service of InnoHub, MEDISO and CARISO.
+
+        Please confirm that this is your email address to start using your account.
+    .action = Confirm my email address
+    .note = This link can be used once and expires on { DATETIME($expiresAt) }. If you did not sign up, you can ignore this email.
+
+email-account-exists =
+    .subject = You already have a Bansō account
+    .body =
+        Someone, probably you, tried to sign up to Bansō with this email address, which already has an account.
+
+        You can log in with your password. If you have forgotten it, you can choose a new one: { $resetLink }
+    .action = Log in
+    .note = If this was not you, you can ignore this email; your account has not changed.
+
+email-invitation =
+    .subject = You are invited to Bansō
+    .body =
+        An administrator has created a Bansō account for you as { $role }.
+
+        Please choose a password to start using your account.
+    .action = Choose my password
+    .note = This link can be used once and expires on { DATETIME($expiresAt) }. If you were not expecting this invitation, please let the desk know.
+
+email-password-reset =
+    .subject = Choose a new password for Bansō
+    .body =
+        We received a request to reset the password of your Bansō account.
+
+        Choose a new password with the link below. Your current password stays valid until you do.
+    .action = Choose a new password
+    .note = This link can be used once and expires on { DATETIME($expiresAt) }. If you did not ask for this, you can ignore this email.
+
+email-password-changed =
+    .subject = Your Bansō password was changed
+    .body =
+        The password of your Bansō account has just been changed, and you have been logged out of your other sessions.
+
+        If you did not do this, choose a new password at once ({ $resetLink }) and contact the desk.

@@ -1,0 +1,57 @@
+## Error messages. Each error code FOO_BAR has the message error-foo-bar.
+
+error-internal = Something went wrong on our side. Please try again; if it keeps happening, contact the desk and quote the request ID.
+error-unauthenticated = Please log in to continue.
+error-forbidden = You do not have permission to do this.
+error-not-found = We could not find what you were looking for.
+error-invalid-id = This ID is not valid.
+error-validation-failed = Some of the information you entered needs correcting.
+error-bad-user-input = A value in the request has the wrong type.
+error-graphql-parse-failed = The request is not valid GraphQL.
+error-graphql-validation-failed = The request does not match the API.
+error-query-too-deep = The request nests fields too deeply.
+error-query-too-complex = The request asks for too much at once. Please ask for fewer fields or smaller pages.
+error-batching-not-supported = Send one operation per request; batches are not accepted.
+error-unsupported-media-type = Send the request as JSON (Content-Type: application/json).
+error-method-not-allowed = This method is not allowed here. Use GET or POST.
+error-mutation-over-get = Changes must be sent with POST, not GET.
+error-body-too-large = The request is too large.
+error-malformed-request = The request could not be read. Send a JSON object with a "query".
+error-request-timeout = The request took too long. Please try again.
+error-page-size-too-large = Ask for at most { $max } items per page.
+error-invalid-cursor = This page cursor is not valid. Start again from the first page.
+
+error-invalid-credentials = The email address or password is incorrect.
+error-email-not-verified = Please confirm your email address first. We have sent you a link; you can ask for a new one.
+error-account-deactivated = This account has been deactivated. Please contact the desk.
+error-login-throttled = Too many unsuccessful attempts. Please try again in { $retryAfterMinutes ->
+        [one] one minute
+       *[other] { $retryAfterMinutes } minutes
+    }.
+error-token-invalid = This link is not valid or has already been used.
+error-token-expired = This link has expired. Please ask for a new one.
+error-cannot-deactivate-self = You cannot deactivate your own account.
+error-cannot-change-own-role = You cannot change your own role.
+error-role-change-not-allowed = A desk role cannot be changed into an organisation role or back. Create a new account instead.
+error-invitation-not-pending = This person has already accepted their invitation.
+
+error-required = Please fill in this field.
+error-too-long = Please use at most { $max } characters.
+error-out-of-range = Please enter a number from { $min } to { $max }.
+error-email-invalid = Please enter a valid email address.
+error-email-taken = An account with this email address already exists.
+error-password-too-short = Please use at least { $min } characters.
+error-password-too-long = Please use at most { $max } characters.
+error-password-contains-email = Please choose a password that does not contain your email address.
+error-current-password-wrong = Your current password is incorrect.
+error-country-code-invalid = Please choose a country.
+error-organisation-kind-not-allowed = This kind of organisation does not fit this role.
+error-organisation-required = Please choose an organisation.
+error-organisation-not-allowed = This role does not belong to an organisation.
+error-desk-required = Please choose at least one desk.
+error-desks-not-allowed = This role does not belong to a desk.
+error-unknown-desk = One of the chosen desks does not exist.
+error-unknown-organisation = The chosen organisation does not exist.
+error-code-invalid = Use lower-case letters, digits and underscores, starting with a letter.
+error-code-taken = This code is already in use.
+error-introspection-disabled = Schema introspection is turned off on this server.

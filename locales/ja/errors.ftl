@@ -1,0 +1,54 @@
+## エラーメッセージ。エラーコード FOO_BAR のメッセージは error-foo-bar です。
+
+error-internal = システムでエラーが発生しました。お手数ですが、もう一度お試しください。繰り返し発生する場合は、リクエストIDを添えて窓口までご連絡ください。
+error-unauthenticated = ログインしてください。
+error-forbidden = この操作を行う権限がありません。
+error-not-found = お探しの情報が見つかりませんでした。
+error-invalid-id = IDの形式が正しくありません。
+error-validation-failed = 入力内容に修正が必要な項目があります。
+error-bad-user-input = リクエストに含まれる値の型が正しくありません。
+error-graphql-parse-failed = リクエストが正しいGraphQLではありません。
+error-graphql-validation-failed = リクエストがAPIの定義と一致しません。
+error-query-too-deep = リクエストの入れ子が深すぎます。
+error-query-too-complex = 一度に要求する項目が多すぎます。項目を減らすか、1ページあたりの件数を少なくしてください。
+error-batching-not-supported = 1回のリクエストで送信できる操作は1つです。一括送信には対応していません。
+error-unsupported-media-type = リクエストはJSON形式（Content-Type: application/json）で送信してください。
+error-method-not-allowed = このメソッドは使用できません。GETまたはPOSTを使用してください。
+error-mutation-over-get = 変更を伴う操作はGETではなくPOSTで送信してください。
+error-body-too-large = リクエストのサイズが大きすぎます。
+error-malformed-request = リクエストを読み取れませんでした。「query」を含むJSONオブジェクトを送信してください。
+error-request-timeout = 処理に時間がかかりすぎたため中断しました。もう一度お試しください。
+error-page-size-too-large = 1ページあたりの件数は{ $max }件以下にしてください。
+error-invalid-cursor = ページの指定が正しくありません。最初のページからやり直してください。
+
+error-invalid-credentials = メールアドレスまたはパスワードが正しくありません。
+error-email-not-verified = 先にメールアドレスの確認を完了してください。確認用のリンクをお送りしています。再送することもできます。
+error-account-deactivated = このアカウントは利用停止されています。窓口までお問い合わせください。
+error-login-throttled = ログインの失敗が続いたため、一時的にログインを制限しています。{ $retryAfterMinutes }分後に再度お試しください。
+error-token-invalid = このリンクは無効か、すでに使用されています。
+error-token-expired = このリンクは有効期限が切れています。もう一度お手続きください。
+error-cannot-deactivate-self = ご自身のアカウントを利用停止することはできません。
+error-cannot-change-own-role = ご自身の権限を変更することはできません。
+error-role-change-not-allowed = 窓口の権限と所属組織の権限の間では変更できません。新しいアカウントを作成してください。
+error-invitation-not-pending = この方はすでに招待を承諾しています。
+
+error-required = 入力してください。
+error-too-long = { $max }文字以内で入力してください。
+error-out-of-range = { $min }から{ $max }までの数値を入力してください。
+error-email-invalid = 正しいメールアドレスを入力してください。
+error-email-taken = このメールアドレスのアカウントはすでに登録されています。
+error-password-too-short = { $min }文字以上で入力してください。
+error-password-too-long = { $max }文字以内で入力してください。
+error-password-contains-email = メールアドレスを含まないパスワードを設定してください。
+error-current-password-wrong = 現在のパスワードが正しくありません。
+error-country-code-invalid = 国・地域を選択してください。
+error-organisation-kind-not-allowed = この種別の組織はこの権限に対応していません。
+error-organisation-required = 所属組織を選択してください。
+error-organisation-not-allowed = この権限には所属組織を設定できません。
+error-desk-required = 窓口を1つ以上選択してください。
+error-desks-not-allowed = この権限には窓口を設定できません。
+error-unknown-desk = 選択された窓口のうち、存在しないものがあります。
+error-unknown-organisation = 選択された組織は存在しません。
+error-code-invalid = 半角英小文字・数字・アンダースコアを使い、英字で始めてください。
+error-code-taken = このコードはすでに使用されています。
+error-introspection-disabled = このサーバーではスキーマのイントロスペクションを無効にしています。
