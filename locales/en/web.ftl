@@ -1,0 +1,287 @@
+## Bansō web interface (web/). Every key starts with "web-".
+## Labels of enum values (role-*, locale-*, organisation-kind-*, taxonomy-kind-*)
+## are defined once in enums.ftl and used from there.
+
+## Frame
+
+web-app-name = Bansō
+web-app-tagline = Support desks for healthcare startups
+# Document title: $page is the page heading, $app the service name.
+web-document-title = { $page } | { $app }
+web-skip-to-content = Skip to main content
+web-language-switcher-label = Display language
+web-nav-label = Main menu
+web-nav-home = Home
+web-nav-login = Log in
+web-nav-signup = Sign up
+web-nav-account = Account
+web-nav-logout = Log out
+web-nav-admin-users = Users
+web-nav-admin-desks = Desks
+web-nav-admin-taxonomy = Taxonomy
+web-footer-desks = InnoHub · MEDISO · CARISO: public support desks for healthcare innovation in Japan
+web-loading = Loading…
+web-dialog-close = Close
+# Joins items of a short list, e.g. desk names.
+web-list-separator = {", "}
+web-table-actions = Actions
+web-select-placeholder = Please choose
+# Badge next to the label of a required field.
+web-field-required = Required
+web-action-save = Save
+web-action-cancel = Cancel
+web-action-edit = Edit
+
+## Errors
+
+web-error-network = The server could not be reached. Please check your connection and try again.
+web-error-check-fields = Please check the fields marked below.
+# $id is the request ID that support staff can look up in the logs.
+web-error-request-id = Reference number: { $id }
+web-error-page-title = Something went wrong
+web-forbidden-title = You cannot open this page
+web-forbidden-body = Your account does not have permission to view this page. If you need access, please contact an administrator.
+web-not-found-title = Page not found
+web-not-found-body = The page you are looking for does not exist or has moved.
+web-not-found-home = Go to the home page
+
+## Checks made before a form is sent
+
+web-validation-required = Please fill in this field.
+web-validation-password-mismatch = The two passwords do not match.
+web-validation-desk-required = Choose at least one desk for advisors and staff.
+web-validation-positive-integer = Enter a whole number of 1 or more.
+web-validation-position = Enter a whole number of 0 or more.
+
+## Form fields
+
+web-field-email = Email address
+web-field-password = Password
+web-password-hint = Choose a long password that you do not use for any other service.
+web-field-new-password = New password
+web-field-confirm-password = New password (again)
+web-field-current-password = Current password
+web-field-display-name = Display name
+web-field-display-name-hint = Shown to the advisors and staff of the desks you consult.
+web-field-locale = Language
+web-field-locale-hint = Emails and messages to you are written in this language.
+web-field-organisation = Organisation
+web-field-organisation-name = Organisation name
+web-field-organisation-name-hint = Your company, university or group. If you have not founded a company yet, enter your own name.
+web-field-organisation-kind = Type of organisation
+web-field-country = Country or region
+web-field-role = Role
+web-field-desks = Desks
+web-field-name-en = Name (English)
+web-field-name-ja = Name (Japanese)
+web-field-description-en = Description (English)
+web-field-description-ja = Description (Japanese)
+web-field-first-response-days = First response due (business days)
+web-field-first-response-days-hint = Counted in Japanese business days; weekends and national holidays are excluded.
+web-field-contact-email = Contact email address
+web-field-desk-active = This desk accepts consultations
+web-field-desk-active-hint = Desks that do not accept consultations are not offered to requesters.
+web-field-code = Code
+web-field-code-hint = Lower-case letters, digits and underscores, starting with a letter (for example, medical_dx). It cannot be changed later.
+web-field-label-en = Label (English)
+web-field-label-ja = Label (Japanese)
+web-field-position = Display order
+web-field-position-hint = Smaller numbers are listed first. Leave empty to add the term at the end.
+web-field-term-active = In use
+web-field-term-active-hint = Terms no longer in use stay on existing records but cannot be chosen for new ones.
+
+## Statuses
+
+web-status-active = Active
+web-status-inactive = Inactive
+web-status-inactive-suffix = (inactive)
+web-status-deactivated = Deactivated
+web-status-invitation-pending = Invitation pending
+web-status-email-unverified = Email not confirmed
+
+## Notices after an action
+
+web-notice-logged-out = You have logged out.
+web-notice-logged-out-everywhere =
+    { $count ->
+        [one] You have been logged out of 1 session. Please log in again.
+       *[other] You have been logged out of { $count } sessions. Please log in again.
+    }
+web-notice-password-set = Your password has been set. Please log in.
+web-notice-verification-resent = If this address is waiting for confirmation, a new confirmation email has been sent.
+web-notice-saved = Your changes have been saved.
+web-notice-password-changed = Your password has been changed. You have been logged out on your other devices.
+web-notice-session-revoked = The session has been ended.
+
+## Home
+
+web-home-welcome-title = Welcome to Bansō
+web-home-welcome-lead = Bansō is where healthcare startups consult the public support desks InnoHub, MEDISO and CARISO, and where advisors accompany them from the first question to introductions and partnerships.
+web-home-signup-cta = Create an account
+web-home-login-cta = Log in
+web-home-desks-public-heading = Our support desks
+web-home-greeting = Welcome, { $name }
+web-home-profile-heading = Your account
+web-home-role = Role
+web-home-organisation = Organisation
+# $kind is the organisation type, $country the country or region.
+web-home-organisation-detail = ({ $kind }, { $country })
+web-home-desks-heading = Your desks
+web-home-no-desks = You are not assigned to a desk yet.
+web-home-admin-heading = Administration
+web-home-account-link = Account settings
+
+## Log in
+
+web-login-title = Log in
+web-login-submit = Log in
+web-login-forgot-link = Forgotten your password?
+web-login-signup-link = No account yet? Create one
+web-login-resend-verification = Send the confirmation email again
+
+## Sign up
+
+web-signup-title = Create an account
+web-signup-lead = Create an account to consult the support desks. We will send you an email to confirm your address.
+web-signup-account-legend = About you
+web-signup-organisation-legend = Your organisation
+web-signup-submit = Create account
+web-signup-login-link = Already have an account? Log in
+web-signup-done-title = Please confirm your email address
+web-signup-done-body = We have sent an email to { $email }. Open the link in it to confirm your address and complete your registration.
+web-signup-done-hint = If the email has not arrived within a few minutes, please check your spam folder or send it again.
+web-signup-resend = Send the email again
+web-signup-go-to-login = Go to log in
+
+## Email confirmation (/verify-email)
+
+web-verify-title = Confirming your email address
+web-verify-done-title = Your email address is confirmed
+web-verify-done-body = { $email } has been confirmed. You can now log in.
+web-verify-login = Log in
+web-verify-failed-title = Your email address could not be confirmed
+web-verify-missing-token = This link is incomplete. Please open the link in the email again, or request a new email below.
+web-verify-resend-heading = Send a new confirmation email
+web-verify-resend-lead = Enter the email address you registered with.
+web-verify-resend-submit = Send
+
+## Setting a password (/set-password, from an invitation or a reset email)
+
+web-set-password-title = Set your password
+web-set-password-lead = Choose the password you will use to log in.
+web-set-password-submit = Set password
+web-set-password-missing-token = This link is incomplete. Please open the link in the email again.
+web-set-password-request-new = Request a new link
+
+## Forgotten password
+
+web-forgot-title = Reset your password
+web-forgot-lead = Enter the email address of your account and we will send you a link to set a new password.
+web-forgot-submit = Send the link
+web-forgot-done-title = Please check your email
+web-forgot-done-body = If an account exists for { $email }, we have sent it an email with a link to reset the password.
+web-forgot-back-to-login = Back to log in
+
+## Account
+
+web-account-title = Account settings
+web-account-profile-heading = Profile
+web-account-password-heading = Change password
+web-account-password-submit = Change password
+web-account-sessions-heading = Where you are logged in
+web-account-sessions-lead = These are the browsers and devices where you are logged in. End any session you do not recognise.
+web-session-device = Device
+web-session-signed-in = Logged in at
+web-session-last-seen = Last active
+web-session-expires = Expires
+web-session-current = This device
+web-session-unknown-device = Unknown device
+web-session-revoke = End session
+web-account-logout-everywhere = Log out on all devices
+web-account-logout-everywhere-confirm = You will be logged out everywhere, including on this device.
+web-account-logout-everywhere-submit = Log out everywhere
+
+## Administration: users
+
+web-admin-users-title = Users
+web-users-invite = Invite a user
+web-users-invite-title = Invite a user
+web-users-invite-submit = Send invitation
+web-users-invited = An invitation has been sent to { $email }.
+web-users-invitation-resent = The invitation has been sent to { $email } again.
+web-users-role-hint = Advisors and staff belong to desks; requesters and members of supporter organisations or VCs belong to an organisation.
+web-users-locale-hint = The invitation email is written in this language.
+web-users-org-existing = Existing organisation
+web-users-org-new = New organisation
+web-users-org-search = Search organisations
+web-users-org-none-found = No matching organisation
+web-users-filter-heading = Search
+web-users-filter-query = Name or email address
+web-users-filter-desk = Desk
+web-users-filter-all-roles = All roles
+web-users-filter-all-desks = All desks
+web-users-filter-include-deactivated = Include deactivated users
+web-users-filter-apply = Search
+web-users-list-heading = Results
+web-users-count =
+    { $count ->
+        [one] 1 user
+       *[other] { $count } users
+    } · page { $page }
+web-users-empty = No users match these conditions.
+web-users-col-name = Name
+web-users-col-affiliation = Organisation or desks
+web-users-col-status = Status
+web-users-col-created = Registered
+web-users-edit-named = Edit { $name }
+web-users-edit-title = Edit { $name }
+web-users-deactivate = Deactivate
+web-users-deactivate-named = Deactivate { $name }
+web-users-deactivate-title = Deactivate { $name }?
+web-users-deactivate-confirm = { $name } will be logged out and can no longer log in. Their records are kept, and the account can be reactivated later.
+web-users-deactivated = { $name } has been deactivated.
+web-users-reactivate = Reactivate
+web-users-reactivate-named = Reactivate { $name }
+web-users-reactivate-title = Reactivate { $name }?
+web-users-reactivate-confirm = { $name } will be able to log in again.
+web-users-reactivated = { $name } has been reactivated.
+web-users-resend-invitation = Resend invitation
+web-users-resend-invitation-named = Resend invitation to { $name }
+web-pagination-label = Pages
+web-pagination-previous = Previous page
+web-pagination-next = Next page
+
+## Administration: desks, and the desk page
+
+web-admin-desks-title = Desks
+web-admin-desks-lead = Names, descriptions and contact details of each desk, in English and Japanese.
+web-admin-desks-open = Open the desk page
+web-admin-desks-save = Save { $desk }
+web-desk-code = Code
+web-desk-reference-prefix = Reference number prefix
+web-desk-title-loading = Desk
+web-desk-details-heading = About this desk
+web-desk-first-response =
+    { $days ->
+        [one] Within 1 business day
+       *[other] Within { $days } business days
+    }
+web-desk-members-heading = Members
+web-desk-members-advisors = Advisors
+web-desk-members-staff = Staff
+web-desk-members-empty = No advisors or staff belong to this desk yet.
+web-desk-members-unavailable = You do not have permission to see the members of this desk.
+web-desk-not-found-title = Desk not found
+web-desk-not-found-body = There is no such desk.
+
+## Administration: taxonomy
+
+web-admin-taxonomy-title = Taxonomy
+web-admin-taxonomy-lead = Domains, development stages and topics used to classify consultations and to match them with advisors.
+web-admin-taxonomy-tabs-label = Kind of term
+web-taxonomy-empty = No terms yet.
+web-taxonomy-add-heading = Add a term to “{ $kind }”
+web-taxonomy-add-submit = Add
+web-taxonomy-added = “{ $label }” has been added.
+web-taxonomy-edit-named = Edit { $label }
+web-taxonomy-edit-title = Edit term { $code }

@@ -1,0 +1,85 @@
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Layout } from './components/Layout';
+import { LocaleProvider } from './i18n/LocaleProvider';
+import { AccountPage } from './pages/AccountPage';
+import { AdminDesksPage } from './pages/admin/AdminDesksPage';
+import { AdminTaxonomyPage } from './pages/admin/AdminTaxonomyPage';
+import { AdminUsersPage } from './pages/admin/AdminUsersPage';
+import { DeskPage } from './pages/DeskPage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { SetPasswordPage } from './pages/SetPasswordPage';
+import { SignUpPage } from './pages/SignUpPage';
+import { VerifyEmailPage } from './pages/VerifyEmailPage';
+import { ApiProvider } from './session/ApiProvider';
+import { RequireViewer } from './session/guards';
+import { ViewerProvider } from './session/ViewerProvider';
+
+const ADMIN = ['ADMIN'] as const;
+const DESK_VIEWERS = ['ADVISOR', 'STAFF', 'ADMIN'] as const;
+
+export function App() {
+  return (
+    <LocaleProvider>
+      <BrowserRouter>
+        <ApiProvider>
+          <ViewerProvider>
+            <Routes>
+              <Route element={<Layout />}>
+                <Route index element={<HomePage />} />
+                <Route path="login" element={<LoginPage />} />
+                <Route path="signup" element={<SignUpPage />} />
+                <Route path="verify-email" element={<VerifyEmailPage />} />
+                <Route path="set-password" element={<SetPasswordPage />} />
+                <Route path="forgot-password" element={<ForgotPasswordPage />} />
+                <Route
+                  path="account"
+                  element={
+                    <RequireViewer>
+                      <AccountPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="admin/users"
+                  element={
+                    <RequireViewer roles={ADMIN}>
+                      <AdminUsersPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="admin/desks"
+                  element={
+                    <RequireViewer roles={ADMIN}>
+                      <AdminDesksPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="admin/taxonomy"
+                  element={
+                    <RequireViewer roles={ADMIN}>
+                      <AdminTaxonomyPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="desks/:id"
+                  element={
+                    <RequireViewer roles={DESK_VIEWERS}>
+                      <DeskPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </ViewerProvider>
+        </ApiProvider>
+      </BrowserRouter>
+    </LocaleProvider>
+  );
+}

@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { LOGOUT } from '../graphql/operations';
+import { useT } from '../i18n/LocaleProvider';
+import { useSessionControl } from '../session/ApiProvider';
+import { useViewerState } from '../session/ViewerProvider';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export function Layout() {
+  const t = useT();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After client-side navigation, move focus to the new page's heading so
+  // screen readers announce it and keyboard users start from the top.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    (heading ?? mainRef.current)?.focus();
+    if (!heading) window.scrollTo(0, 0);
+  }, [location.pathname]);
+
+  const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    mainRef.current?.focus();
+  };
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToContent}>
+        {t('web-skip-to-content')}
+      </a>
+      <Header />
+      <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('web-footer-desks')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+function Header() {
+  const t = useT();
+  const { state } = useViewerState();
+  const viewer = state.viewer;
+  const signedOut = state.status !== 'loading' && viewer === null;
+  const navigate = useNavigate();
+  const { resetSession } = useSessionControl();
+  const [, logout] = useMutation(LOGOUT);
+  const [loggingOut, setLoggingOut] = useState(false);
+
+  const onLogout = async () => {
+    if (loggingOut) return;
+    setLoggingOut(true);
+    await logout({});
+    setLoggingOut(false);
+    resetSession();
+    navigate('/', { state: { notice: 'logged-out' } });
+  };
+
+  const isDeskMember = viewer?.role === 'ADVISOR' || viewer?.role === 'STAFF';
+  const isAdmin = viewer?.role === 'ADMIN';
+
+  return (
+    <header className="site-header">
+      <div className="container header-bar">
+        <Link to="/" className="brand">
+          <span className="brand-name">{t('web-app-name')}</span>
+          <span className="brand-tagline">{t('web-app-tagline')}</span>
+        </Link>
+        <div className="header-tools">
+          <LanguageSwitcher />
+          {viewer ? (
+            <div className="header-user">
+              <span className="header-user-name" data-testid="viewer-name">
+                {viewer.displayName}
+              </span>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => void onLogout()}
+                aria-busy={loggingOut || undefined}
+              >
+                {t('web-nav-logout')}
+              </button>
+            </div>
+          ) : null}
+        </div>
+      </div>
+      <nav className="site-nav" aria-label={t('web-nav-label')}>
+        <ul className="container">
+          <li>
+            <NavLink to="/" end>
+              {t('web-nav-home')}
+            </NavLink>
+          </li>
+          {signedOut ? (
+            <>
+              <li>
+                <NavLink to="/login">{t('web-nav-login')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/signup">{t('web-nav-signup')}</NavLink>
+              </li>
+            </>
+          ) : null}
+          {isDeskMember
+            ? viewer.desks.map((desk) => (
+                <li key={desk.id}>
+                  <NavLink to={`/desks/${encodeURIComponent(desk.id)}`}>{desk.name}</NavLink>
+                </li>
+              ))
+            : null}
+          {isAdmin ? (
+            <>
+              <li>
+                <NavLink to="/admin/users">{t('web-nav-admin-users')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/admin/desks">{t('web-nav-admin-desks')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/admin/taxonomy">{t('web-nav-admin-taxonomy')}</NavLink>
+              </li>
+            </>
+          ) : null}
+          {viewer ? (
+            <li>
+              <NavLink to="/account">{t('web-nav-account')}</NavLink>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,407 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { Dialog } from '../../components/Dialog';
+import {
+  CheckboxField,
+  ErrorSummary,
+  Form,
+  Notice,
+  SubmitButton,
+  TextField,
+  requiredFields,
+  useFormProblem,
+  type FieldErrorList,
+} from '../../components/forms';
+import { Loading, Page } from '../../components/Page';
+import { clientValidationProblem, toProblem } from '../../graphql/errors';
+import { CREATE_TAXONOMY_TERM, TAXONOMY, UPDATE_TAXONOMY_TERM } from '../../graphql/operations';
+import { TAXONOMY_KINDS, type TaxonomyKind, type TaxonomyTerm } from '../../graphql/types';
+import { enumMessageId } from '../../i18n/format';
+import { useT } from '../../i18n/LocaleProvider';
+
+const TAXONOMY_CONTEXT = { additionalTypenames: ['TaxonomyTerm'] };
+
+function kindFromParam(value: string | null): TaxonomyKind {
+  const upper = (value ?? '').toUpperCase();
+  return (TAXONOMY_KINDS as readonly string[]).includes(upper) ? (upper as TaxonomyKind) : 'DOMAIN';
+}
+
+export function AdminTaxonomyPage() {
+  const t = useT();
+  const [params, setParams] = useSearchParams();
+  const kind = kindFromParam(params.get('kind'));
+  const tabs = useRef<Partial<Record<TaxonomyKind, HTMLButtonElement | null>>>({});
+
+  const select = (next: TaxonomyKind, focus: boolean) => {
+    setParams({ kind: next.toLowerCase() }, { replace: true });
+    if (focus) tabs.current[next]?.focus();
+  };
+
+  // Arrow keys, Home and End move between tabs (WAI-ARIA tabs pattern, automatic activation).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = TAXONOMY_KINDS.indexOf(kind);
+    const last = TAXONOMY_KINDS.length - 1;
+    const target =
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
+    if (target === null) return;
+    event.preventDefault();
+    const next = TAXONOMY_KINDS[target];
+    if (next) select(next, true);
+  };
+
+  return (
+    <Page title={t('web-admin-taxonomy-title')} lead={<p>{t('web-admin-taxonomy-lead')}</p>}>
+      <div
+        role="tablist"
+        aria-label={t('web-admin-taxonomy-tabs-label')}
+        className="tabs"
+        onKeyDown={onKeyDown}
+      >
+        {TAXONOMY_KINDS.map((k) => (
+          <button
+            key={k}
+            ref={(el) => {
+              tabs.current[k] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`taxonomy-tab-${k}`}
+            aria-selected={k === kind}
+            aria-controls={`taxonomy-panel-${k}`}
+            tabIndex={k === kind ? 0 : -1}
+            className="tab"
+            onClick={() => select(k, false)}
+          >
+            {t(enumMessageId('taxonomy-kind', k))}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`taxonomy-panel-${kind}`}
+        aria-labelledby={`taxonomy-tab-${kind}`}
+        tabIndex={0}
+        className="tabpanel"
+      >
+        <TaxonomyPanel key={kind} kind={kind} />
+      </div>
+    </Page>
+  );
+}
+
+function TaxonomyPanel({ kind }: { kind: TaxonomyKind }) {
+  const t = useT();
+  const [{ data, fetching, error }] = useQuery<{ taxonomy: TaxonomyTerm[] }>({
+    query: TAXONOMY,
+    variables: { kind },
+    context: TAXONOMY_CONTEXT,
+  });
+  const [editing, setEditing] = useState<TaxonomyTerm | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const kindLabel = t(enumMessageId('taxonomy-kind', kind));
+  const terms = data?.taxonomy.filter((term) => term.kind === kind) ?? [];
+
+  return (
+    <>
+      {notice ? <Notice>{notice}</Notice> : null}
+      <ErrorSummary problem={toProblem(error)} />
+      {!data && fetching ? <Loading /> : null}
+      {data ? (
+        terms.length === 0 ? (
+          <p>{t('web-taxonomy-empty')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table" data-testid={`taxonomy-table-${kind.toLowerCase()}`}>
+              <caption className="visually-hidden">{kindLabel}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('web-field-position')}</th>
+                  <th scope="col">{t('web-field-code')}</th>
+                  <th scope="col">{t('web-field-label-en')}</th>
+                  <th scope="col">{t('web-field-label-ja')}</th>
+                  <th scope="col">{t('web-users-col-status')}</th>
+                  <th scope="col">{t('web-table-actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {terms.map((term) => (
+                  <tr key={term.id} className={term.active ? undefined : 'row-inactive'}>
+                    <td className="numeric">{term.position}</td>
+                    <td>
+                      <code>{term.code}</code>
+                    </td>
+                    <td lang="en">{term.labelEn}</td>
+                    <td lang="ja">{term.labelJa}</td>
+                    <td>
+                      <span className={term.active ? 'badge badge-ok' : 'badge badge-muted'}>
+                        {t(term.active ? 'web-status-active' : 'web-status-inactive')}
+                      </span>
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={t('web-taxonomy-edit-named', { label: term.label })}
+                        onClick={() => setEditing(term)}
+                      >
+                        {t('web-action-edit')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )
+      ) : null}
+
+      <section className="panel" aria-labelledby={`taxonomy-add-${kind}`}>
+        <h2 id={`taxonomy-add-${kind}`}>{t('web-taxonomy-add-heading', { kind: kindLabel })}</h2>
+        <CreateTermForm
+          kind={kind}
+          onDone={(term) => setNotice(t('web-taxonomy-added', { label: term.label }))}
+        />
+      </section>
+
+      <Dialog
+        open={editing !== null}
+        title={t('web-taxonomy-edit-title', { code: editing?.code ?? '' })}
+        onClose={() => setEditing(null)}
+        testId="edit-term-dialog"
+      >
+        {editing ? (
+          <EditTermForm
+            term={editing}
+            onDone={() => {
+              setEditing(null);
+              setNotice(t('web-notice-saved'));
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        ) : null}
+      </Dialog>
+    </>
+  );
+}
+
+interface TermValues {
+  labelEn: string;
+  labelJa: string;
+  position: string;
+}
+
+function validateTerm(values: TermValues & { code?: string }, t: (id: string) => string): FieldErrorList {
+  const required: Record<string, string> = { labelEn: values.labelEn, labelJa: values.labelJa };
+  if (values.code !== undefined) required.code = values.code;
+  const fields = requiredFields(required, t('web-validation-required'));
+  if (values.position.trim() !== '') {
+    const n = Number(values.position);
+    if (!Number.isInteger(n) || n < 0) {
+      fields.push({ field: 'position', code: 'NOT_AN_INTEGER', message: t('web-validation-position') });
+    }
+  }
+  return fields;
+}
+
+function CreateTermForm({ kind, onDone }: { kind: TaxonomyKind; onDone: (term: TaxonomyTerm) => void }) {
+  const t = useT();
+  const [, createTerm] = useMutation(CREATE_TAXONOMY_TERM);
+  const form = useFormProblem(['code', 'labelEn', 'labelJa', 'position']);
+  const [code, setCode] = useState('');
+  const [values, setValues] = useState<TermValues>({ labelEn: '', labelJa: '', position: '' });
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    const missing = clientValidationProblem(validateTerm({ ...values, code }, t));
+    form.setProblem(missing);
+    if (missing) return;
+    setBusy(true);
+    const result = await createTerm({
+      input: {
+        kind,
+        code: code.trim(),
+        labelEn: values.labelEn.trim(),
+        labelJa: values.labelJa.trim(),
+        position: values.position.trim() === '' ? undefined : Number(values.position),
+      },
+    });
+    setBusy(false);
+    if (result.error || !result.data) {
+      form.setProblem(toProblem(result.error));
+      return;
+    }
+    setCode('');
+    setValues({ labelEn: '', labelJa: '', position: '' });
+    onDone(result.data.createTaxonomyTerm as TaxonomyTerm);
+  };
+
+  return (
+    <Form
+      onSubmit={submit}
+      busy={busy}
+      problem={form.problem}
+      unmatched={form.unmatched}
+      testId="create-term-form"
+    >
+      <div className="field-pair">
+        <TextField
+          label={t('web-field-code')}
+          name="code"
+          required
+          autoComplete="off"
+          spellCheck={false}
+          hint={t('web-field-code-hint')}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          errors={form.errorsFor('code')}
+        />
+        <TextField
+          label={t('web-field-position')}
+          name="position"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          hint={t('web-field-position-hint')}
+          value={values.position}
+          onChange={(e) => setValues({ ...values, position: e.target.value })}
+          errors={form.errorsFor('position')}
+        />
+      </div>
+      <div className="field-pair">
+        <TextField
+          label={t('web-field-label-en')}
+          name="labelEn"
+          lang="en"
+          required
+          value={values.labelEn}
+          onChange={(e) => setValues({ ...values, labelEn: e.target.value })}
+          errors={form.errorsFor('labelEn')}
+        />
+        <TextField
+          label={t('web-field-label-ja')}
+          name="labelJa"
+          lang="ja"
+          required
+          value={values.labelJa}
+          onChange={(e) => setValues({ ...values, labelJa: e.target.value })}
+          errors={form.errorsFor('labelJa')}
+        />
+      </div>
+      <div className="button-row">
+        <SubmitButton busy={busy}>{t('web-taxonomy-add-submit')}</SubmitButton>
+      </div>
+    </Form>
+  );
+}
+
+function EditTermForm({
+  term,
+  onDone,
+  onCancel,
+}: {
+  term: TaxonomyTerm;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const [, updateTerm] = useMutation(UPDATE_TAXONOMY_TERM);
+  const form = useFormProblem(['labelEn', 'labelJa', 'position', 'active']);
+  const [values, setValues] = useState<TermValues>({
+    labelEn: term.labelEn,
+    labelJa: term.labelJa,
+    position: String(term.position),
+  });
+  const [active, setActive] = useState(term.active);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    const missing = clientValidationProblem(validateTerm(values, t));
+    form.setProblem(missing);
+    if (missing) return;
+    setBusy(true);
+    const result = await updateTerm({
+      input: {
+        id: term.id,
+        labelEn: values.labelEn.trim(),
+        labelJa: values.labelJa.trim(),
+        position: values.position.trim() === '' ? undefined : Number(values.position),
+        active,
+      },
+    });
+    setBusy(false);
+    if (result.error) {
+      form.setProblem(toProblem(result.error));
+      return;
+    }
+    onDone();
+  };
+
+  return (
+    <Form
+      onSubmit={submit}
+      busy={busy}
+      problem={form.problem}
+      unmatched={form.unmatched}
+      testId="edit-term-form"
+    >
+      <TextField
+        label={t('web-field-label-en')}
+        name="labelEn"
+        lang="en"
+        required
+        value={values.labelEn}
+        onChange={(e) => setValues({ ...values, labelEn: e.target.value })}
+        errors={form.errorsFor('labelEn')}
+        data-autofocus
+      />
+      <TextField
+        label={t('web-field-label-ja')}
+        name="labelJa"
+        lang="ja"
+        required
+        value={values.labelJa}
+        onChange={(e) => setValues({ ...values, labelJa: e.target.value })}
+        errors={form.errorsFor('labelJa')}
+      />
+      <TextField
+        label={t('web-field-position')}
+        name="position"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1}
+        value={values.position}
+        onChange={(e) => setValues({ ...values, position: e.target.value })}
+        errors={form.errorsFor('position')}
+      />
+      <CheckboxField
+        label={t('web-field-term-active')}
+        name="active"
+        hint={t('web-field-term-active-hint')}
+        checked={active}
+        onChange={(e) => setActive(e.target.checked)}
+        errors={form.errorsFor('active')}
+      />
+      <div className="button-row">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('web-action-cancel')}
+        </button>
+        <SubmitButton busy={busy}>{t('web-action-save')}</SubmitButton>
+      </div>
+    </Form>
+  );
+}
