@@ -1,0 +1,11 @@
+//! End-to-end suites: the real server on a free port, spoken to over HTTP, against a fresh
+//! SQLite file per test, or a fresh PostgreSQL database when `BANSO_TEST_DATABASE_URL` is set.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod accounts;
+mod admin;
+mod authorization;
+mod cli;
+mod email;
+mod helpers;
+mod http;
