@@ -81,6 +81,7 @@ pub struct AuthSettings {
     pub invitation_ttl_hours: i64,
     pub password_reset_ttl_minutes: i64,
     pub min_password_length: usize,
+    pub password_hashing_threads: usize,
     pub throttle_window_minutes: i64,
     pub throttle_account_failures: u64,
     pub throttle_address_failures: u64,

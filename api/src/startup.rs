@@ -12,6 +12,7 @@ use poem::{
 use tokio::sync::watch;
 
 use crate::{
+    auth::password::PasswordHasher,
     config::Settings,
     db,
     graphql::{self, build_schema},
@@ -111,11 +112,18 @@ pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
         db::migrate(&db).await?;
     }
     let mailer = Arc::from(build_mailer(&settings)?);
+    let threads = match settings.auth.password_hashing_threads {
+        0 => std::thread::available_parallelism().map_or(2, usize::from),
+        n => n,
+    };
+    let passwords =
+        PasswordHasher::start(threads).context("starting the password hashing threads")?;
     Ok(AppState {
         db,
         settings: Arc::new(settings),
         i18n,
         mailer,
+        passwords,
     })
 }
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
-use crate::{config::Settings, i18n::I18n, notify::Mailer};
+use crate::{auth::password::PasswordHasher, config::Settings, i18n::I18n, notify::Mailer};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -13,4 +13,5 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub i18n: Arc<I18n>,
     pub mailer: Arc<dyn Mailer>,
+    pub passwords: PasswordHasher,
 }

@@ -73,7 +73,7 @@ pub async fn sign_up(state: &AppState, input: SignUp) -> Result<String, ApiError
     );
     v.finish()?;
 
-    let password_hash = password::hash(&input.password).await?;
+    let password_hash = state.passwords.hash(&input.password).await?;
     let txn = db::begin_write(&state.db).await?;
     let now = db::now();
     match find_by_email(&txn, &email).await? {
@@ -235,9 +235,9 @@ pub async fn log_in(state: &AppState, input: LogIn) -> Result<LoggedIn, ApiError
 
     let user = find_by_email(&state.db, &email).await?;
     let matched = match user.as_ref().and_then(|user| user.password_hash.as_deref()) {
-        Some(hash) => password::verify(&input.password, hash).await?,
+        Some(hash) => state.passwords.verify(&input.password, hash).await?,
         None => {
-            password::verify_nothing(&input.password).await?;
+            state.passwords.verify_nothing(&input.password).await?;
             false
         }
     };
@@ -354,7 +354,7 @@ pub async fn set_password(
         state.settings.auth.min_password_length,
     )
     .map_err(|e| ApiError::Validation(vec![e]))?;
-    let hash = password::hash(new_password).await?;
+    let hash = state.passwords.hash(new_password).await?;
 
     let txn = db::begin_write(&state.db).await?;
     let (used, user) = consume_token(&txn, token, &purposes).await?;
@@ -397,7 +397,7 @@ pub async fn change_password(
     let viewer = actor.viewer()?;
     let user = load_user(&state.db, viewer.user_id).await?;
     let matches = match &user.password_hash {
-        Some(hash) => password::verify(current_password, hash).await?,
+        Some(hash) => state.passwords.verify(current_password, hash).await?,
         None => false,
     };
     let mut v = Validator::new();
@@ -417,7 +417,7 @@ pub async fn change_password(
     );
     v.finish()?;
 
-    let hash = password::hash(new_password).await?;
+    let hash = state.passwords.hash(new_password).await?;
     let txn = db::begin_write(&state.db).await?;
     let mut changed = user.into_active_model();
     changed.password_hash = Set(Some(hash));
@@ -514,7 +514,7 @@ pub async fn create_confirmed_user(
         state.settings.auth.min_password_length,
     )
     .map_err(|e| ApiError::Validation(vec![e]))?;
-    let hash = password::hash(password_text).await?;
+    let hash = state.passwords.hash(password_text).await?;
     create_user(state, actor, input, Some(hash)).await
 }
 
