@@ -5,7 +5,6 @@
 mod accounts;
 mod admin;
 mod authorization;
-mod cli;
 mod email;
 mod helpers;
 mod http;

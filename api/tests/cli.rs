@@ -1,28 +1,16 @@
 //! The `banso` command as an operator runs it: several instances side by side, migrations,
 //! seeding and the schema.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::{path::PathBuf, process::Stdio, time::Duration};
+use std::{process::Stdio, time::Duration};
 
 use tokio::{
     io::{AsyncBufReadExt, BufReader},
     process::{Child, Command},
 };
 
-/// The `banso` binary built next to this test binary (`cargo test --workspace` builds it).
-fn banso_binary() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let dir = exe.parent().and_then(|deps| deps.parent()).unwrap();
-    let binary = dir.join(format!("banso{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        binary.exists(),
-        "{} is missing: run `cargo build -p banso` or `cargo test --workspace`",
-        binary.display()
-    );
-    binary
-}
-
 fn banso(args: &[&str]) -> Command {
-    let mut command = Command::new(banso_binary());
+    let mut command = Command::new(env!("CARGO_BIN_EXE_banso"));
     command
         .args(args)
         .env_clear()
