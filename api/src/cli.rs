@@ -98,9 +98,7 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             let pending = db::pending_migrations(&db).await?;
             if check {
                 println!("{pending} migration(s) pending");
-                if pending > 0 {
-                    std::process::exit(1);
-                }
+                anyhow::ensure!(pending == 0, "the database schema is not current");
             } else {
                 db::migrate(&db).await?;
                 println!(

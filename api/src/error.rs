@@ -224,6 +224,18 @@ impl FieldError {
         self.error.args.push((name, value.into()));
         self
     }
+
+    /// The same problem, reported on `field`.
+    pub fn on(mut self, field: &str) -> Self {
+        field.clone_into(&mut self.field);
+        self
+    }
+}
+
+impl From<FieldError> for ApiError {
+    fn from(error: FieldError) -> Self {
+        ApiError::Validation(vec![error])
+    }
 }
 
 impl From<DbErr> for ApiError {

@@ -106,7 +106,7 @@ pub async fn demo(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
     let data: DemoData = toml::from_str(DEMO).context("seed/demo.toml")?;
     let mut accounts_out = Vec::new();
     for seed in data.accounts {
-        let role = parse_role(&seed.role)?;
+        let role = Role::from_db(&seed.role)?;
         accounts_out.push(DemoAccount {
             email: seed.email.clone(),
             role,
@@ -166,10 +166,6 @@ async fn organisation_choice(
             country_code: seed.country_code,
         },
     })
-}
-
-fn parse_role(value: &str) -> anyhow::Result<Role> {
-    Role::from_db(value)
 }
 
 fn seed_error(what: &str, error: ApiError) -> anyhow::Error {

@@ -106,12 +106,11 @@ pub async fn sign_up(state: &AppState, input: SignUp) -> Result<String, ApiError
             send_verification(state, &txn, &user).await?;
         }
         Some(user) => {
-            let recipient = recipient_of(&user);
             let template = EmailTemplate::AccountExists {
                 login_link: link(state, "/login", None),
                 reset_link: link(state, "/forgot-password", None),
             };
-            notify::queue_email(&txn, &state.settings, &state.i18n, &recipient, template).await?;
+            send_email(state, &txn, &user, template).await?;
         }
         None => {
             let organisation = organisations::ActiveModel {
@@ -157,14 +156,7 @@ async fn send_verification(
         link: link(state, "/verify-email", Some(&token)),
         expires_at,
     };
-    notify::queue_email(
-        txn,
-        &state.settings,
-        &state.i18n,
-        &recipient_of(user),
-        template,
-    )
-    .await?;
+    send_email(state, txn, user, template).await?;
     Ok(())
 }
 
@@ -186,12 +178,7 @@ pub async fn verify_email(state: &AppState, token: &str) -> Result<String, ApiEr
 /// Sends a new verification link if the address has an unconfirmed sign-up. Always answers
 /// the same, whatever the address.
 pub async fn resend_verification(state: &AppState, raw_email: &str) -> Result<(), ApiError> {
-    let email = validate::email(raw_email).map_err(|e| {
-        ApiError::Validation(vec![FieldError {
-            field: "email".into(),
-            ..e
-        }])
-    })?;
+    let email = validate::email(raw_email).map_err(|e| e.on("email"))?;
     let txn = db::begin_write(&state.db).await?;
     if let Some(user) = find_by_email(&txn, &email).await? {
         let waiting = user.email_verified_at.is_none()
@@ -221,12 +208,7 @@ pub struct LoggedIn {
 
 /// Checks the password and opens a session. Throttled per account and per client address.
 pub async fn log_in(state: &AppState, input: LogIn) -> Result<LoggedIn, ApiError> {
-    let email = validate::email(&input.email).map_err(|e| {
-        ApiError::Validation(vec![FieldError {
-            field: "email".into(),
-            ..e
-        }])
-    })?;
+    let email = validate::email(&input.email).map_err(|e| e.on("email"))?;
     if input.password.is_empty() {
         return Err(ApiError::field("password", ErrorCode::Required));
     }
@@ -308,12 +290,7 @@ pub async fn my_sessions(
 /// Emails a link to choose a new password, if the address has an active account. Always
 /// answers the same.
 pub async fn request_password_reset(state: &AppState, raw_email: &str) -> Result<(), ApiError> {
-    let email = validate::email(raw_email).map_err(|e| {
-        ApiError::Validation(vec![FieldError {
-            field: "email".into(),
-            ..e
-        }])
-    })?;
+    let email = validate::email(raw_email).map_err(|e| e.on("email"))?;
     let txn = db::begin_write(&state.db).await?;
     if let Some(user) = find_by_email(&txn, &email).await?
         && user.deactivated_at.is_none()
@@ -326,14 +303,7 @@ pub async fn request_password_reset(state: &AppState, raw_email: &str) -> Result
             link: link(state, "/set-password", Some(&token)),
             expires_at,
         };
-        notify::queue_email(
-            &txn,
-            &state.settings,
-            &state.i18n,
-            &recipient_of(&user),
-            template,
-        )
-        .await?;
+        send_email(state, &txn, &user, template).await?;
     }
     txn.commit().await?;
     Ok(())
@@ -352,8 +322,7 @@ pub async fn set_password(
         new_password,
         &user.email,
         state.settings.auth.min_password_length,
-    )
-    .map_err(|e| ApiError::Validation(vec![e]))?;
+    )?;
     let hash = state.passwords.hash(new_password).await?;
 
     let txn = db::begin_write(&state.db).await?;
@@ -374,14 +343,7 @@ pub async fn set_password(
         let template = EmailTemplate::PasswordChanged {
             reset_link: link(state, "/forgot-password", None),
         };
-        notify::queue_email(
-            &txn,
-            &state.settings,
-            &state.i18n,
-            &recipient_of(&user),
-            template,
-        )
-        .await?;
+        send_email(state, &txn, &user, template).await?;
     }
     txn.commit().await?;
     Ok(email)
@@ -427,14 +389,7 @@ pub async fn change_password(
     let template = EmailTemplate::PasswordChanged {
         reset_link: link(state, "/forgot-password", None),
     };
-    notify::queue_email(
-        &txn,
-        &state.settings,
-        &state.i18n,
-        &recipient_of(&user),
-        template,
-    )
-    .await?;
+    send_email(state, &txn, &user, template).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -512,8 +467,7 @@ pub async fn create_confirmed_user(
         password_text,
         &email,
         state.settings.auth.min_password_length,
-    )
-    .map_err(|e| ApiError::Validation(vec![e]))?;
+    )?;
     let hash = state.passwords.hash(password_text).await?;
     create_user(state, actor, input, Some(hash)).await
 }
@@ -669,14 +623,7 @@ async fn send_invitation(
         expires_at,
         role,
     };
-    notify::queue_email(
-        txn,
-        &state.settings,
-        &state.i18n,
-        &recipient_of(user),
-        template,
-    )
-    .await?;
+    send_email(state, txn, user, template).await?;
     Ok(())
 }
 
@@ -927,7 +874,25 @@ async fn load_user(conn: &impl ConnectionTrait, id: UserId) -> Result<users::Mod
         .ok_or_else(ApiError::not_found)
 }
 
-pub(crate) fn recipient_of(user: &users::Model) -> Recipient {
+/// Queues `template` for `user`, in their language, in the caller's transaction.
+async fn send_email(
+    state: &AppState,
+    txn: &DatabaseTransaction,
+    user: &users::Model,
+    template: EmailTemplate,
+) -> Result<(), ApiError> {
+    notify::queue_email(
+        txn,
+        &state.settings,
+        &state.i18n,
+        &recipient_of(user),
+        template,
+    )
+    .await?;
+    Ok(())
+}
+
+fn recipient_of(user: &users::Model) -> Recipient {
     Recipient {
         email: user.email.clone(),
         name: user.display_name.clone(),

@@ -164,24 +164,7 @@ fn held_by(id: i64, worker: &str) -> sea_orm::UpdateMany<outbox::Entity> {
 }
 
 pub async fn complete(db: &DatabaseConnection, id: i64, worker: &str) -> anyhow::Result<()> {
-    held_by(id, worker)
-        .col_expr(outbox::Column::Status, Expr::value(Status::Done.as_db()))
-        .col_expr(outbox::Column::ProcessedAt, Expr::value(db::now()))
-        .col_expr(
-            outbox::Column::LockedBy,
-            Expr::value(Option::<String>::None),
-        )
-        .col_expr(
-            outbox::Column::LockedUntil,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .col_expr(
-            outbox::Column::LastError,
-            Expr::value(Option::<String>::None),
-        )
-        .exec(db)
-        .await?;
-    Ok(())
+    finish(db, id, worker, Status::Done, None).await
 }
 
 pub async fn retry_later(
@@ -234,8 +217,18 @@ pub async fn fail(
     worker: &str,
     error: &str,
 ) -> anyhow::Result<()> {
+    finish(db, id, worker, Status::Failed, Some(error)).await
+}
+
+async fn finish(
+    db: &DatabaseConnection,
+    id: i64,
+    worker: &str,
+    status: Status,
+    error: Option<&str>,
+) -> anyhow::Result<()> {
     held_by(id, worker)
-        .col_expr(outbox::Column::Status, Expr::value(Status::Failed.as_db()))
+        .col_expr(outbox::Column::Status, Expr::value(status.as_db()))
         .col_expr(outbox::Column::ProcessedAt, Expr::value(db::now()))
         .col_expr(
             outbox::Column::LockedBy,
@@ -245,7 +238,7 @@ pub async fn fail(
             outbox::Column::LockedUntil,
             Expr::value(Option::<DateTime<Utc>>::None),
         )
-        .col_expr(outbox::Column::LastError, Expr::value(truncate(error)))
+        .col_expr(outbox::Column::LastError, Expr::value(error.map(truncate)))
         .exec(db)
         .await?;
     Ok(())
