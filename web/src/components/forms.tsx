@@ -10,21 +10,47 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
-import { mapFieldErrors, NETWORK_ERROR_CODE, type FieldErrorDetail, type Problem } from '../graphql/errors';
+import {
+  mapFieldErrors,
+  NETWORK_ERROR_CODE,
+  toProblem,
+  type ErrorLike,
+  type FieldErrorDetail,
+  type Problem,
+} from '../graphql/errors';
 import { useT } from '../i18n/LocaleProvider';
 
-/** Problem state of one form, with field errors attached to the form's inputs. */
+/** Problem and busy state of one form, with field errors attached to the form's inputs. */
 export function useFormProblem(knownFields: readonly string[], aliases?: Readonly<Record<string, string>>) {
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
   // A form's field names and aliases never change, so the problem alone decides the mapping.
   const fields = useRef({ knownFields, aliases });
   const mapped = useMemo(
     () => mapFieldErrors(problem?.fields ?? [], fields.current.knownFields, fields.current.aliases),
     [problem],
   );
+  /** Runs a mutation with the form marked busy: its data, or null once its problem is shown. */
+  const submit = async <D,>(
+    run: () => Promise<{ data?: D | null; error?: ErrorLike }>,
+  ): Promise<D | null> => {
+    setBusy(true);
+    try {
+      const result = await run();
+      if (result.error || !result.data) {
+        setProblem(toProblem(result.error));
+        return null;
+      }
+      return result.data;
+    } finally {
+      setBusy(false);
+    }
+  };
   return {
     problem,
     setProblem,
+    busy,
+    submit,
     unmatched: mapped.unmatched,
     errorsFor: (field: string): string[] | undefined => mapped.byField[field],
   };

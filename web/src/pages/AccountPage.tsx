@@ -50,7 +50,6 @@ function ProfileSection({ viewer }: { viewer: Viewer }) {
   const [preferredLocale, setPreferredLocale] = useState<AppLocale>(
     fromGraphqlLocale(viewer.locale) ?? locale,
   );
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const form = useFormProblem(['displayName', 'locale']);
 
@@ -65,15 +64,12 @@ function ProfileSection({ viewer }: { viewer: Viewer }) {
     const missing = clientValidationProblem(requiredFields({ displayName }, t('web-validation-required')));
     form.setProblem(missing);
     if (missing) return;
-    setBusy(true);
-    const result = await updateMyProfile({
-      input: { displayName: displayName.trim(), locale: toGraphqlLocale(preferredLocale) },
-    });
-    setBusy(false);
-    if (result.error) {
-      form.setProblem(toProblem(result.error));
-      return;
-    }
+    const data = await form.submit(() =>
+      updateMyProfile({
+        input: { displayName: displayName.trim(), locale: toGraphqlLocale(preferredLocale) },
+      }),
+    );
+    if (!data) return;
     setSaved(true);
     if (preferredLocale !== locale) setLocale(preferredLocale);
   };
@@ -84,7 +80,7 @@ function ProfileSection({ viewer }: { viewer: Viewer }) {
       {saved ? <Notice>{t('web-notice-saved')}</Notice> : null}
       <Form
         onSubmit={submit}
-        busy={busy}
+        busy={form.busy}
         problem={form.problem}
         unmatched={form.unmatched}
         testId="profile-form"
@@ -109,7 +105,7 @@ function ProfileSection({ viewer }: { viewer: Viewer }) {
           errors={form.errorsFor('locale')}
         />
         <div className="button-row">
-          <SubmitButton busy={busy}>{t('web-action-save')}</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('web-action-save')}</SubmitButton>
         </div>
       </Form>
     </section>
@@ -122,7 +118,6 @@ function PasswordSection() {
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [busy, setBusy] = useState(false);
   const [changed, setChanged] = useState(false);
   const form = useFormProblem(['currentPassword', 'newPassword', 'confirm'], { password: 'newPassword' });
 
@@ -139,13 +134,8 @@ function PasswordSection() {
     const missing = clientValidationProblem(fields);
     form.setProblem(missing);
     if (missing) return;
-    setBusy(true);
-    const result = await changePassword({ input: { currentPassword, newPassword } });
-    setBusy(false);
-    if (result.error) {
-      form.setProblem(toProblem(result.error));
-      return;
-    }
+    const data = await form.submit(() => changePassword({ input: { currentPassword, newPassword } }));
+    if (!data) return;
     setCurrentPassword('');
     setNewPassword('');
     setConfirm('');
@@ -158,7 +148,7 @@ function PasswordSection() {
       {changed ? <Notice>{t('web-notice-password-changed')}</Notice> : null}
       <Form
         onSubmit={submit}
-        busy={busy}
+        busy={form.busy}
         problem={form.problem}
         unmatched={form.unmatched}
         testId="password-form"
@@ -195,7 +185,7 @@ function PasswordSection() {
           errors={form.errorsFor('confirm')}
         />
         <div className="button-row">
-          <SubmitButton busy={busy}>{t('web-account-password-submit')}</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('web-account-password-submit')}</SubmitButton>
         </div>
       </Form>
     </section>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { Form, SubmitButton, TextField, requiredFields, useFormProblem } from '../components/forms';
 import { focusPageHeading, Page } from '../components/Page';
-import { clientValidationProblem, toProblem } from '../graphql/errors';
+import { clientValidationProblem } from '../graphql/errors';
 import { REQUEST_PASSWORD_RESET } from '../graphql/operations';
 import { useT } from '../i18n/LocaleProvider';
 
@@ -11,7 +11,6 @@ export function ForgotPasswordPage() {
   const t = useT();
   const [, requestPasswordReset] = useMutation(REQUEST_PASSWORD_RESET);
   const [email, setEmail] = useState('');
-  const [busy, setBusy] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useFormProblem(['email']);
 
@@ -23,13 +22,8 @@ export function ForgotPasswordPage() {
     const missing = clientValidationProblem(requiredFields({ email }, t('web-validation-required')));
     form.setProblem(missing);
     if (missing) return;
-    setBusy(true);
-    const result = await requestPasswordReset({ email: email.trim() });
-    setBusy(false);
-    if (result.error) {
-      form.setProblem(toProblem(result.error));
-      return;
-    }
+    const data = await form.submit(() => requestPasswordReset({ email: email.trim() }));
+    if (!data) return;
     setSentTo(email.trim());
   };
 
@@ -48,7 +42,7 @@ export function ForgotPasswordPage() {
 
   return (
     <Page title={t('web-forgot-title')} lead={<p>{t('web-forgot-lead')}</p>} narrow>
-      <Form onSubmit={submit} busy={busy} problem={form.problem} unmatched={form.unmatched}>
+      <Form onSubmit={submit} busy={form.busy} problem={form.problem} unmatched={form.unmatched}>
         <TextField
           label={t('web-field-email')}
           name="email"
@@ -60,7 +54,7 @@ export function ForgotPasswordPage() {
           errors={form.errorsFor('email')}
         />
         <div className="button-row">
-          <SubmitButton busy={busy}>{t('web-forgot-submit')}</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('web-forgot-submit')}</SubmitButton>
         </div>
       </Form>
       <p className="secondary-links">

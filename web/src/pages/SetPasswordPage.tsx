@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { Form, SubmitButton, TextField, requiredFields, useFormProblem } from '../components/forms';
 import { Page } from '../components/Page';
-import { clientValidationProblem, toProblem } from '../graphql/errors';
+import { clientValidationProblem } from '../graphql/errors';
 import { SET_PASSWORD } from '../graphql/operations';
 import { useT } from '../i18n/LocaleProvider';
 import type { LoginNotice } from './LoginPage';
@@ -19,7 +19,6 @@ export function SetPasswordPage() {
   const [, setPasswordMutation] = useMutation(SET_PASSWORD);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [busy, setBusy] = useState(false);
   const form = useFormProblem(['password', 'confirm'], { newPassword: 'password' });
 
   if (!token) {
@@ -45,14 +44,9 @@ export function SetPasswordPage() {
     const missing = clientValidationProblem(fields);
     form.setProblem(missing);
     if (missing) return;
-    setBusy(true);
-    const result = await setPasswordMutation({ input: { token, password } });
-    setBusy(false);
-    if (result.error || !result.data) {
-      form.setProblem(toProblem(result.error));
-      return;
-    }
-    const email: string = result.data.setPassword.email;
+    const data = await form.submit(() => setPasswordMutation({ input: { token, password } }));
+    if (!data) return;
+    const email: string = data.setPassword.email;
     const state: LoginNotice = { notice: 'password-set' };
     navigate(`/login?email=${encodeURIComponent(email)}`, { replace: true, state });
   };
@@ -63,7 +57,7 @@ export function SetPasswordPage() {
     <Page title={t('web-set-password-title')} lead={<p>{t('web-set-password-lead')}</p>} narrow>
       <Form
         onSubmit={submit}
-        busy={busy}
+        busy={form.busy}
         problem={form.problem}
         unmatched={form.unmatched}
         testId="set-password-form"
@@ -95,7 +89,7 @@ export function SetPasswordPage() {
           errors={form.errorsFor('confirm')}
         />
         <div className="button-row">
-          <SubmitButton busy={busy}>{t('web-set-password-submit')}</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('web-set-password-submit')}</SubmitButton>
         </div>
       </Form>
     </Page>

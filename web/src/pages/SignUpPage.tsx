@@ -11,7 +11,7 @@ import {
   useFormProblem,
 } from '../components/forms';
 import { focusPageHeading, Page } from '../components/Page';
-import { clientValidationProblem, toProblem } from '../graphql/errors';
+import { clientValidationProblem } from '../graphql/errors';
 import { RESEND_VERIFICATION, SIGN_UP } from '../graphql/operations';
 import { SIGN_UP_ORGANISATION_KINDS } from '../graphql/types';
 import { countryOptions, DEFAULT_COUNTRY_CODE } from '../i18n/countries';
@@ -44,7 +44,6 @@ export function SignUpPage() {
   const [countryCode, setCountryCode] = useState(DEFAULT_COUNTRY_CODE);
   const [preferredLocale, setPreferredLocale] = useState<AppLocale>(locale);
   const [localeTouched, setLocaleTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [resent, setResent] = useState(false);
 
@@ -68,25 +67,22 @@ export function SignUpPage() {
     );
     form.setProblem(missing);
     if (missing) return;
-    setBusy(true);
-    const result = await signUp({
-      input: {
-        email: email.trim(),
-        password,
-        displayName: displayName.trim(),
-        organisationName: organisationName.trim(),
-        organisationKind,
-        countryCode,
-        locale: toGraphqlLocale(preferredLocale),
-      },
-    });
-    setBusy(false);
-    if (result.error) {
-      form.setProblem(toProblem(result.error));
-      return;
-    }
+    const data = await form.submit(() =>
+      signUp({
+        input: {
+          email: email.trim(),
+          password,
+          displayName: displayName.trim(),
+          organisationName: organisationName.trim(),
+          organisationKind,
+          countryCode,
+          locale: toGraphqlLocale(preferredLocale),
+        },
+      }),
+    );
+    if (!data) return;
     setPassword('');
-    setSentTo(result.data?.signUp.email ?? email.trim());
+    setSentTo(data.signUp.email ?? email.trim());
   };
 
   if (sentTo) {
@@ -119,7 +115,7 @@ export function SignUpPage() {
     <Page title={t('web-signup-title')} lead={<p>{t('web-signup-lead')}</p>} narrow>
       <Form
         onSubmit={submit}
-        busy={busy}
+        busy={form.busy}
         problem={form.problem}
         unmatched={form.unmatched}
         testId="signup-form"
@@ -209,7 +205,7 @@ export function SignUpPage() {
           />
         </fieldset>
         <div className="button-row">
-          <SubmitButton busy={busy}>{t('web-signup-submit')}</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('web-signup-submit')}</SubmitButton>
         </div>
       </Form>
       <p className="secondary-links">

@@ -82,7 +82,6 @@ function ResendVerificationForm() {
   const t = useT();
   const [, resendVerification] = useMutation(RESEND_VERIFICATION);
   const [email, setEmail] = useState('');
-  const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState(false);
   const form = useFormProblem(['email']);
 
@@ -90,13 +89,8 @@ function ResendVerificationForm() {
     const missing = clientValidationProblem(requiredFields({ email }, t('web-validation-required')));
     form.setProblem(missing);
     if (missing) return;
-    setBusy(true);
-    const result = await resendVerification({ email: email.trim() });
-    setBusy(false);
-    if (result.error) {
-      form.setProblem(toProblem(result.error));
-      return;
-    }
+    const data = await form.submit(() => resendVerification({ email: email.trim() }));
+    if (!data) return;
     setSent(true);
   };
 
@@ -105,7 +99,7 @@ function ResendVerificationForm() {
       <h2 id="resend-heading">{t('web-verify-resend-heading')}</h2>
       <p>{t('web-verify-resend-lead')}</p>
       {sent ? <Notice>{t('web-notice-verification-resent')}</Notice> : null}
-      <Form onSubmit={submit} busy={busy} problem={form.problem} unmatched={form.unmatched}>
+      <Form onSubmit={submit} busy={form.busy} problem={form.problem} unmatched={form.unmatched}>
         <TextField
           label={t('web-field-email')}
           name="email"
@@ -117,7 +111,7 @@ function ResendVerificationForm() {
           errors={form.errorsFor('email')}
         />
         <div className="button-row">
-          <SubmitButton busy={busy}>{t('web-verify-resend-submit')}</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('web-verify-resend-submit')}</SubmitButton>
         </div>
       </Form>
     </section>

@@ -55,7 +55,6 @@ function DeskForm({ desk }: { desk: Desk }) {
     contactEmail: desk.contactEmail,
   });
   const [active, setActive] = useState(desk.active);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const headingId = `desk-${desk.id}-heading`;
 
@@ -84,24 +83,21 @@ function DeskForm({ desk }: { desk: Desk }) {
     const missing = clientValidationProblem(fields);
     form.setProblem(missing);
     if (missing) return;
-    setBusy(true);
-    const result = await updateDesk({
-      input: {
-        id: desk.id,
-        nameEn: values.nameEn.trim(),
-        nameJa: values.nameJa.trim(),
-        descriptionEn: values.descriptionEn,
-        descriptionJa: values.descriptionJa,
-        firstResponseBusinessDays: days,
-        contactEmail: values.contactEmail.trim(),
-        active,
-      },
-    });
-    setBusy(false);
-    if (result.error) {
-      form.setProblem(toProblem(result.error));
-      return;
-    }
+    const data = await form.submit(() =>
+      updateDesk({
+        input: {
+          id: desk.id,
+          nameEn: values.nameEn.trim(),
+          nameJa: values.nameJa.trim(),
+          descriptionEn: values.descriptionEn,
+          descriptionJa: values.descriptionJa,
+          firstResponseBusinessDays: days,
+          contactEmail: values.contactEmail.trim(),
+          active,
+        },
+      }),
+    );
+    if (!data) return;
     setSaved(true);
   };
 
@@ -120,7 +116,7 @@ function DeskForm({ desk }: { desk: Desk }) {
       {saved ? <Notice>{t('web-notice-saved')}</Notice> : null}
       <Form
         onSubmit={submit}
-        busy={busy}
+        busy={form.busy}
         problem={form.problem}
         unmatched={form.unmatched}
         labelledBy={headingId}
@@ -196,7 +192,7 @@ function DeskForm({ desk }: { desk: Desk }) {
           errors={form.errorsFor('active')}
         />
         <div className="button-row">
-          <SubmitButton busy={busy}>{t('web-admin-desks-save', { desk: desk.name })}</SubmitButton>
+          <SubmitButton busy={form.busy}>{t('web-admin-desks-save', { desk: desk.name })}</SubmitButton>
         </div>
       </Form>
     </section>

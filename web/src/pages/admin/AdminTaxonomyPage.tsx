@@ -222,36 +222,32 @@ function CreateTermForm({ kind, onDone }: { kind: TaxonomyKind; onDone: (term: T
   const form = useFormProblem(['code', 'labelEn', 'labelJa', 'position']);
   const [code, setCode] = useState('');
   const [values, setValues] = useState<TermValues>({ labelEn: '', labelJa: '', position: '' });
-  const [busy, setBusy] = useState(false);
 
   const submit = async () => {
     const missing = clientValidationProblem(validateTerm({ ...values, code }, t));
     form.setProblem(missing);
     if (missing) return;
-    setBusy(true);
-    const result = await createTerm({
-      input: {
-        kind,
-        code: code.trim(),
-        labelEn: values.labelEn.trim(),
-        labelJa: values.labelJa.trim(),
-        position: values.position.trim() === '' ? undefined : Number(values.position),
-      },
-    });
-    setBusy(false);
-    if (result.error || !result.data) {
-      form.setProblem(toProblem(result.error));
-      return;
-    }
+    const data = await form.submit(() =>
+      createTerm({
+        input: {
+          kind,
+          code: code.trim(),
+          labelEn: values.labelEn.trim(),
+          labelJa: values.labelJa.trim(),
+          position: values.position.trim() === '' ? undefined : Number(values.position),
+        },
+      }),
+    );
+    if (!data) return;
     setCode('');
     setValues({ labelEn: '', labelJa: '', position: '' });
-    onDone(result.data.createTaxonomyTerm as TaxonomyTerm);
+    onDone(data.createTaxonomyTerm as TaxonomyTerm);
   };
 
   return (
     <Form
       onSubmit={submit}
-      busy={busy}
+      busy={form.busy}
       problem={form.problem}
       unmatched={form.unmatched}
       testId="create-term-form"
@@ -302,7 +298,7 @@ function CreateTermForm({ kind, onDone }: { kind: TaxonomyKind; onDone: (term: T
         />
       </div>
       <div className="button-row">
-        <SubmitButton busy={busy}>{t('web-taxonomy-add-submit')}</SubmitButton>
+        <SubmitButton busy={form.busy}>{t('web-taxonomy-add-submit')}</SubmitButton>
       </div>
     </Form>
   );
@@ -326,34 +322,30 @@ function EditTermForm({
     position: String(term.position),
   });
   const [active, setActive] = useState(term.active);
-  const [busy, setBusy] = useState(false);
 
   const submit = async () => {
     const missing = clientValidationProblem(validateTerm(values, t));
     form.setProblem(missing);
     if (missing) return;
-    setBusy(true);
-    const result = await updateTerm({
-      input: {
-        id: term.id,
-        labelEn: values.labelEn.trim(),
-        labelJa: values.labelJa.trim(),
-        position: values.position.trim() === '' ? undefined : Number(values.position),
-        active,
-      },
-    });
-    setBusy(false);
-    if (result.error) {
-      form.setProblem(toProblem(result.error));
-      return;
-    }
+    const data = await form.submit(() =>
+      updateTerm({
+        input: {
+          id: term.id,
+          labelEn: values.labelEn.trim(),
+          labelJa: values.labelJa.trim(),
+          position: values.position.trim() === '' ? undefined : Number(values.position),
+          active,
+        },
+      }),
+    );
+    if (!data) return;
     onDone();
   };
 
   return (
     <Form
       onSubmit={submit}
-      busy={busy}
+      busy={form.busy}
       problem={form.problem}
       unmatched={form.unmatched}
       testId="edit-term-form"
@@ -400,7 +392,7 @@ function EditTermForm({
         <button type="button" className="button" onClick={onCancel}>
           {t('web-action-cancel')}
         </button>
-        <SubmitButton busy={busy}>{t('web-action-save')}</SubmitButton>
+        <SubmitButton busy={form.busy}>{t('web-action-save')}</SubmitButton>
       </div>
     </Form>
   );

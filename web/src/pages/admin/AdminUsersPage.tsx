@@ -388,7 +388,6 @@ function InviteUserForm({ desks, onDone, onCancel }: InviteUserFormProps) {
   const [orgName, setOrgName] = useState('');
   const [orgKind, setOrgKind] = useState<string>('');
   const [orgCountry, setOrgCountry] = useState(DEFAULT_COUNTRY_CODE);
-  const [busy, setBusy] = useState(false);
 
   const needsDesks = DESK_ROLES.includes(role);
   const needsOrganisation = ORGANISATION_ROLES.includes(role);
@@ -438,20 +437,15 @@ function InviteUserForm({ desks, onDone, onCancel }: InviteUserFormProps) {
           ? { id: orgId }
           : { new: { name: orgName.trim(), kind: orgKind, countryCode: orgCountry } };
     }
-    setBusy(true);
-    const result = await inviteUser({ input });
-    setBusy(false);
-    if (result.error || !result.data) {
-      form.setProblem(toProblem(result.error));
-      return;
-    }
-    onDone(result.data.inviteUser as UserRow);
+    const data = await form.submit(() => inviteUser({ input }));
+    if (!data) return;
+    onDone(data.inviteUser as UserRow);
   };
 
   return (
     <Form
       onSubmit={submit}
-      busy={busy}
+      busy={form.busy}
       problem={form.problem}
       unmatched={form.unmatched}
       testId="invite-form"
@@ -603,7 +597,7 @@ function InviteUserForm({ desks, onDone, onCancel }: InviteUserFormProps) {
         <button type="button" className="button" onClick={onCancel}>
           {t('web-action-cancel')}
         </button>
-        <SubmitButton busy={busy}>{t('web-users-invite-submit')}</SubmitButton>
+        <SubmitButton busy={form.busy}>{t('web-users-invite-submit')}</SubmitButton>
       </div>
     </Form>
   );
@@ -623,7 +617,6 @@ function EditUserForm({ user, desks, onDone, onCancel }: EditUserFormProps) {
   const [displayName, setDisplayName] = useState(user.displayName);
   const [role, setRole] = useState<Role>(user.role);
   const [deskIds, setDeskIds] = useState<string[]>(user.desks.map((d) => d.id));
-  const [busy, setBusy] = useState(false);
   const needsDesks = DESK_ROLES.includes(role);
 
   const submit = async () => {
@@ -634,22 +627,19 @@ function EditUserForm({ user, desks, onDone, onCancel }: EditUserFormProps) {
     const missing = clientValidationProblem(fields);
     form.setProblem(missing);
     if (missing) return;
-    setBusy(true);
-    const result = await updateUser({
-      input: { id: user.id, displayName: displayName.trim(), role, deskIds: needsDesks ? deskIds : [] },
-    });
-    setBusy(false);
-    if (result.error) {
-      form.setProblem(toProblem(result.error));
-      return;
-    }
+    const data = await form.submit(() =>
+      updateUser({
+        input: { id: user.id, displayName: displayName.trim(), role, deskIds: needsDesks ? deskIds : [] },
+      }),
+    );
+    if (!data) return;
     onDone();
   };
 
   return (
     <Form
       onSubmit={submit}
-      busy={busy}
+      busy={form.busy}
       problem={form.problem}
       unmatched={form.unmatched}
       testId="edit-user-form"
@@ -684,7 +674,7 @@ function EditUserForm({ user, desks, onDone, onCancel }: EditUserFormProps) {
         <button type="button" className="button" onClick={onCancel}>
           {t('web-action-cancel')}
         </button>
-        <SubmitButton busy={busy}>{t('web-action-save')}</SubmitButton>
+        <SubmitButton busy={form.busy}>{t('web-action-save')}</SubmitButton>
       </div>
     </Form>
   );
