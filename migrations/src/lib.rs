@@ -9,6 +9,7 @@ mod m20261121_000001_create_desks_and_taxonomy;
 mod m20261121_000002_create_accounts;
 mod m20261121_000003_create_outbox;
 mod m20261121_000004_create_audit_log;
+mod m20261123_000005_create_consultations;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000002_create_accounts::Migration),
             Box::new(m20261121_000003_create_outbox::Migration),
             Box::new(m20261121_000004_create_audit_log::Migration),
+            Box::new(m20261123_000005_create_consultations::Migration),
         ]
     }
 }

@@ -2,11 +2,16 @@
 //! output types are built from them, never derived on them.
 
 pub mod audit_log;
+pub mod consultation_events;
+pub mod consultation_topics;
+pub mod consultations;
 pub mod desk_memberships;
 pub mod desks;
+pub mod domain_routes;
 pub mod login_attempts;
 pub mod organisations;
 pub mod outbox;
+pub mod referrals;
 pub mod sessions;
 pub mod taxonomy_terms;
 pub mod user_tokens;

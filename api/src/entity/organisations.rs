@@ -8,6 +8,8 @@ pub struct Model {
     pub kind: String,
     pub name: String,
     pub country_code: String,
+    /// The 13-digit corporate number (法人番号) of a Japanese company, if given.
+    pub corporate_number: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }
