@@ -33,6 +33,7 @@ pub struct Settings {
     pub worker: WorkerSettings,
     pub auth: AuthSettings,
     pub graphql: GraphqlSettings,
+    pub consultations: ConsultationSettings,
     pub search: SearchSettings,
     pub demo: DemoSettings,
     pub log: LogSettings,
@@ -93,6 +94,16 @@ pub struct GraphqlSettings {
     pub max_complexity: usize,
     pub max_page_size: usize,
     pub default_page_size: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ConsultationSettings {
+    /// The desk (by code) that receives consultations of a domain routed to no desk.
+    pub default_desk: String,
+    /// Whether the desks count 29 December – 3 January as closed, like government offices.
+    pub year_end_closure: bool,
+    /// Longest text of a consultation's description and of a message, in characters.
+    pub max_text_chars: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]

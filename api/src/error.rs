@@ -91,6 +91,22 @@ error_codes! {
     UnknownOrganisation => "UNKNOWN_ORGANISATION",
     CodeInvalid => "CODE_INVALID",
     CodeTaken => "CODE_TAKEN",
+    // Consultations and referrals.
+    /// Someone else changed the record since the client read it.
+    EditConflict => "EDIT_CONFLICT",
+    InvalidTransition => "INVALID_TRANSITION",
+    ConsultationClosed => "CONSULTATION_CLOSED",
+    AssigneeRequired => "ASSIGNEE_REQUIRED",
+    ReferralPending => "REFERRAL_PENDING",
+    ReferralNotPending => "REFERRAL_NOT_PENDING",
+    ResolutionNotAllowed => "RESOLUTION_NOT_ALLOWED",
+    AssigneeNotEligible => "ASSIGNEE_NOT_ELIGIBLE",
+    UnknownTerm => "UNKNOWN_TERM",
+    TooMany => "TOO_MANY",
+    CorporateNumberInvalid => "CORPORATE_NUMBER_INVALID",
+    SameDesk => "SAME_DESK",
+    DeskInactive => "DESK_INACTIVE",
+    DateInvalid => "DATE_INVALID",
 }
 
 impl ErrorCode {

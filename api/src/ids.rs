@@ -44,6 +44,9 @@ record_ids! {
     DeskId => "Desk",
     TaxonomyTermId => "TaxonomyTerm",
     SessionId => "Session",
+    ConsultationId => "Consultation",
+    ConsultationEventId => "ConsultationEvent",
+    ReferralId => "Referral",
 }
 
 fn encode(kind: &str, id: i64) -> String {

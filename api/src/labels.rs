@@ -14,6 +14,61 @@ pub trait Labelled: Sized + 'static {
     }
 }
 
+/// An enum stored as text, offered in GraphQL, with a Fluent label per value:
+///
+/// ```ignore
+/// stored_enum! {
+///     /// What a consultation is.
+///     pub enum ConsultationKind {
+///         Consultation => "consultation", "consultation-kind-consultation",
+///     }
+/// }
+/// ```
+macro_rules! stored_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($(#[$variant_meta:meta])* $variant:ident => $db:literal, $label:literal,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, async_graphql::Enum)]
+        pub enum $name {
+            $($(#[$variant_meta])* $variant,)*
+        }
+
+        impl $name {
+            /// The value as stored in the database.
+            pub const fn as_db(self) -> &'static str {
+                match self {
+                    $($name::$variant => $db,)*
+                }
+            }
+
+            pub fn from_db(value: &str) -> anyhow::Result<Self> {
+                match value {
+                    $($db => Ok($name::$variant),)*
+                    other => Err(anyhow::anyhow!(
+                        "unknown {} {other:?} in the database",
+                        stringify!($name)
+                    )),
+                }
+            }
+        }
+
+        impl $crate::labels::Labelled for $name {
+            const ALL: &'static [Self] = &[$($name::$variant,)*];
+
+            fn label_id(&self) -> &'static str {
+                match self {
+                    $($name::$variant => $label,)*
+                }
+            }
+        }
+    };
+}
+pub(crate) use stored_enum;
+
 /// Label ids of every labelled enum, for the locale tests.
 pub fn all_label_ids() -> Vec<&'static str> {
     fn ids<T: Labelled>() -> impl Iterator<Item = &'static str> {
@@ -23,6 +78,7 @@ pub fn all_label_ids() -> Vec<&'static str> {
         .chain(ids::<crate::auth::Role>())
         .chain(ids::<crate::accounts::OrganisationKind>())
         .chain(ids::<crate::taxonomy::TaxonomyKind>())
+        .chain(crate::consultations::label_ids())
         .collect()
 }
 

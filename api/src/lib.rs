@@ -1,6 +1,6 @@
 //! Bansō (伴走): case management and matching for Japan's healthcare-startup support desks.
 //!
-//! One folder per domain (`accounts`, `desks`, `taxonomy`), each with `service.rs` (the
+//! One folder per domain (`accounts`, `desks`, `taxonomy`, `consultations`), each with `service.rs` (the
 //! rules), `graphql.rs` (the API) and, where it has its own failures, `error.rs`. The rest is
 //! cross-cutting: configuration, start-up, telemetry, errors, authorisation, localisation,
 //! notifications and the GraphQL layer.
@@ -8,8 +8,10 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod calendar;
 pub mod cli;
 pub mod config;
+pub mod consultations;
 pub mod db;
 pub mod desks;
 pub mod entity;

@@ -13,6 +13,7 @@ use tokio::sync::watch;
 
 use crate::{
     auth::password::PasswordHasher,
+    calendar::BusinessCalendar,
     config::Settings,
     db,
     graphql::{self, build_schema},
@@ -118,12 +119,15 @@ pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
     };
     let passwords =
         PasswordHasher::start(threads).context("starting the password hashing threads")?;
+    let calendar = BusinessCalendar::japan(settings.consultations.year_end_closure)
+        .context("loading the Japanese holidays")?;
     Ok(AppState {
         db,
         settings: Arc::new(settings),
         i18n,
         mailer,
         passwords,
+        calendar,
     })
 }
 

@@ -5,7 +5,10 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
-use crate::{auth::password::PasswordHasher, config::Settings, i18n::I18n, notify::Mailer};
+use crate::{
+    auth::password::PasswordHasher, calendar::BusinessCalendar, config::Settings, i18n::I18n,
+    notify::Mailer,
+};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -14,4 +17,6 @@ pub struct AppState {
     pub i18n: Arc<I18n>,
     pub mailer: Arc<dyn Mailer>,
     pub passwords: PasswordHasher,
+    /// Japanese business days, for first-response due dates.
+    pub calendar: BusinessCalendar,
 }

@@ -49,3 +49,71 @@ email-password-changed =
         The password of your Bansō account has just been changed, and you have been logged out of your other sessions.
 
         If you did not do this, choose a new password at once ({ $resetLink }) and contact the desk.
+
+email-consultation-received =
+    .subject = We have received your consultation ({ $reference })
+    .body =
+        Thank you for your consultation "{ $title }". { $desk } has received it under the reference number { $reference }.
+
+        The desk will reply by { DATE($dueOn) }. You can follow its progress and answer the desk's messages in Bansō.
+    .action = View your consultation
+    .note = Please quote { $reference } whenever you contact the desk about it.
+
+email-consultation-message =
+    .subject = A message from the desk about { $reference }
+    .body =
+        The desk has written to you about your consultation "{ $title }" ({ $reference }):
+
+        { $message }
+
+        Please reply in Bansō so that everything about your consultation stays in one place.
+    .action = Read and reply
+
+email-consultation-closed =
+    .subject = Your consultation { $reference } has been closed
+    .body =
+        The desk has closed your consultation "{ $title }" ({ $reference }). Outcome: { $resolution }.{ $hasMessage ->
+            [yes] {"\u000A"}{"\u000A"}{ $message }
+           *[no] {""}
+        }
+    .action = View your consultation
+    .note = If you need more help, you can file a new consultation or ask the desk to reopen this one.
+
+email-consultation-transferred =
+    .subject = Your consultation { $reference } is now handled by { $to }
+    .body =
+        Your consultation "{ $title }" ({ $reference }) has been handed over from { $from } to { $to }, which is better placed to help you. Everything you have written so far goes with it.
+
+        { $to } will reply by { DATE($dueOn) }.
+    .action = View your consultation
+
+email-consultation-assigned =
+    .subject = You have been assigned { $reference }
+    .body = The consultation "{ $title }" ({ $reference }) at { $desk } has been assigned to you.
+    .action = Open the consultation
+
+email-consultation-reply =
+    .subject = The requester has replied on { $reference }
+    .body =
+        The requester has written about "{ $title }" ({ $reference }):
+
+        { $message }
+    .action = Open the consultation
+
+email-referral-requested =
+    .subject = { $from } asks your desk to take over { $reference }
+    .body =
+        { $from } asks your desk to take over the consultation "{ $title }" ({ $reference }).
+
+        Reason: { $reason }
+
+        Please accept or decline the referral in Bansō.
+    .action = Review the referral
+
+email-referral-declined =
+    .subject = { $to } did not take over { $reference }
+    .body =
+        { $to } declined to take over the consultation "{ $title }" ({ $reference }); it stays with your desk.
+
+        Reason: { $reason }
+    .action = Open the consultation

@@ -49,3 +49,71 @@ email-password-changed =
         伴走（Bansō）アカウントのパスワードが変更されました。安全のため、他の端末ではログアウトしています。
 
         お心当たりのない場合は、ただちにパスワードを再設定のうえ（{ $resetLink }）、窓口までご連絡ください。
+
+email-consultation-received =
+    .subject = 【伴走】ご相談を受け付けました（{ $reference }）
+    .body =
+        「{ $title }」についてのご相談を、{ $desk }で受け付けました。受付番号は{ $reference }です。
+
+        { DATE($dueOn) }までに窓口からご連絡いたします。進捗の確認や窓口からのメッセージへのご返信は、伴走（Bansō）上で行えます。
+    .action = 相談内容を確認する
+    .note = 窓口へお問い合わせの際は、受付番号{ $reference }をお知らせください。
+
+email-consultation-message =
+    .subject = 【伴走】窓口からメッセージが届いています（{ $reference }）
+    .body =
+        ご相談「{ $title }」（{ $reference }）について、窓口からメッセージが届いています。
+
+        { $message }
+
+        ご返信は、経緯を一か所で確認できるよう伴走（Bansō）上でお願いいたします。
+    .action = メッセージを確認して返信する
+
+email-consultation-closed =
+    .subject = 【伴走】ご相談への対応を終了しました（{ $reference }）
+    .body =
+        ご相談「{ $title }」（{ $reference }）への対応を終了しました。対応結果：{ $resolution }{ $hasMessage ->
+            [yes] {"\u000A"}{"\u000A"}{ $message }
+           *[no] {""}
+        }
+    .action = 相談内容を確認する
+    .note = 引き続き支援が必要な場合は、新たにご相談いただくか、窓口に再開をご依頼ください。
+
+email-consultation-transferred =
+    .subject = 【伴走】ご相談を{ $to }に引き継ぎました（{ $reference }）
+    .body =
+        ご相談「{ $title }」（{ $reference }）は、より適切にご支援できる{ $to }へ{ $from }から引き継ぎました。これまでにいただいた内容もすべて引き継いでいます。
+
+        { DATE($dueOn) }までに{ $to }からご連絡いたします。
+    .action = 相談内容を確認する
+
+email-consultation-assigned =
+    .subject = 【伴走】相談案件の担当になりました（{ $reference }）
+    .body = { $desk }の相談案件「{ $title }」（{ $reference }）の担当者に設定されました。
+    .action = 相談案件を開く
+
+email-consultation-reply =
+    .subject = 【伴走】相談者から返信がありました（{ $reference }）
+    .body =
+        相談案件「{ $title }」（{ $reference }）について、相談者からメッセージが届いています。
+
+        { $message }
+    .action = 相談案件を開く
+
+email-referral-requested =
+    .subject = 【伴走】{ $from }から連携依頼が届いています（{ $reference }）
+    .body =
+        { $from }から、相談案件「{ $title }」（{ $reference }）の引き継ぎ依頼が届いています。
+
+        依頼理由：{ $reason }
+
+        伴走（Bansō）上で受入れの可否をご回答ください。
+    .action = 連携依頼を確認する
+
+email-referral-declined =
+    .subject = 【伴走】{ $to }は連携を受け入れませんでした（{ $reference }）
+    .body =
+        相談案件「{ $title }」（{ $reference }）について、{ $to }は引き継ぎを受け入れませんでした。引き続き貴窓口で対応をお願いします。
+
+        理由：{ $reason }
+    .action = 相談案件を開く

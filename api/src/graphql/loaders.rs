@@ -7,28 +7,89 @@ use async_graphql::dataloader::Loader;
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::{
+    consultations::ReferralStatus,
     desks,
-    entity::{desk_memberships, desks as desk_rows, organisations, users},
-    ids::{DeskId, OrganisationId, UserId},
+    entity::{
+        consultation_topics, consultations, desk_memberships, desks as desk_rows, organisations,
+        referrals, taxonomy_terms, users,
+    },
+    ids::{ConsultationId, DeskId, OrganisationId, TaxonomyTermId, UserId},
 };
 
-pub struct OrganisationByIdLoader(pub DatabaseConnection);
+/// Rows of one table by their ids.
+macro_rules! by_id_loader {
+    ($(#[$doc:meta])* $name:ident, $id:ident, $entity:ident) => {
+        $(#[$doc])*
+        pub struct $name(pub DatabaseConnection);
 
-impl Loader<OrganisationId> for OrganisationByIdLoader {
-    type Value = organisations::Model;
+        impl Loader<$id> for $name {
+            type Value = $entity::Model;
+            type Error = Arc<DbErr>;
+
+            async fn load(&self, keys: &[$id]) -> Result<HashMap<$id, Self::Value>, Self::Error> {
+                let rows = $entity::Entity::find()
+                    .filter($entity::Column::Id.is_in(keys.iter().map(|id| id.0)))
+                    .all(&self.0)
+                    .await?;
+                Ok(rows.into_iter().map(|row| ($id(row.id), row)).collect())
+            }
+        }
+    };
+}
+
+by_id_loader!(OrganisationByIdLoader, OrganisationId, organisations);
+by_id_loader!(DeskByIdLoader, DeskId, desk_rows);
+by_id_loader!(UserByIdLoader, UserId, users);
+by_id_loader!(TermByIdLoader, TaxonomyTermId, taxonomy_terms);
+by_id_loader!(ConsultationByIdLoader, ConsultationId, consultations);
+
+/// The topic ids of each consultation, in id order.
+pub struct TopicsByConsultationLoader(pub DatabaseConnection);
+
+impl Loader<ConsultationId> for TopicsByConsultationLoader {
+    type Value = Vec<TaxonomyTermId>;
     type Error = Arc<DbErr>;
 
     async fn load(
         &self,
-        keys: &[OrganisationId],
-    ) -> Result<HashMap<OrganisationId, Self::Value>, Self::Error> {
-        let rows = organisations::Entity::find()
-            .filter(organisations::Column::Id.is_in(keys.iter().map(|id| id.0)))
+        keys: &[ConsultationId],
+    ) -> Result<HashMap<ConsultationId, Self::Value>, Self::Error> {
+        let rows = consultation_topics::Entity::find()
+            .filter(consultation_topics::Column::ConsultationId.is_in(keys.iter().map(|id| id.0)))
+            .order_by_asc(consultation_topics::Column::TermId)
+            .all(&self.0)
+            .await?;
+        let mut found: HashMap<ConsultationId, Self::Value> =
+            keys.iter().map(|id| (*id, Vec::new())).collect();
+        for row in rows {
+            found
+                .entry(ConsultationId(row.consultation_id))
+                .or_default()
+                .push(TaxonomyTermId(row.term_id));
+        }
+        Ok(found)
+    }
+}
+
+/// The referral of each consultation that awaits a decision, if any.
+pub struct PendingReferralLoader(pub DatabaseConnection);
+
+impl Loader<ConsultationId> for PendingReferralLoader {
+    type Value = referrals::Model;
+    type Error = Arc<DbErr>;
+
+    async fn load(
+        &self,
+        keys: &[ConsultationId],
+    ) -> Result<HashMap<ConsultationId, Self::Value>, Self::Error> {
+        let rows = referrals::Entity::find()
+            .filter(referrals::Column::ConsultationId.is_in(keys.iter().map(|id| id.0)))
+            .filter(referrals::Column::Status.eq(ReferralStatus::Requested.as_db()))
             .all(&self.0)
             .await?;
         Ok(rows
             .into_iter()
-            .map(|row| (OrganisationId(row.id), row))
+            .map(|row| (ConsultationId(row.consultation_id), row))
             .collect())
     }
 }

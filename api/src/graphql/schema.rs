@@ -5,10 +5,15 @@ use async_graphql::{EmptySubscription, MergedObject, Schema, dataloader::DataLoa
 
 use super::{
     errors::ErrorCoding,
-    loaders::{DesksByUserIdLoader, MembersByDeskIdLoader, OrganisationByIdLoader},
+    loaders::{
+        ConsultationByIdLoader, DeskByIdLoader, DesksByUserIdLoader, MembersByDeskIdLoader,
+        OrganisationByIdLoader, PendingReferralLoader, TermByIdLoader, TopicsByConsultationLoader,
+        UserByIdLoader,
+    },
 };
 use crate::{
     accounts::graphql::{AccountsMutation, AccountsQuery},
+    consultations::graphql::{ConsultationsMutation, ConsultationsQuery},
     desks::graphql::{DesksMutation, DesksQuery},
     state::AppState,
     taxonomy::graphql::{TaxonomyMutation, TaxonomyQuery},
@@ -16,11 +21,16 @@ use crate::{
 
 #[derive(MergedObject, Default)]
 #[graphql(name = "Query")]
-pub struct QueryRoot(AccountsQuery, DesksQuery, TaxonomyQuery);
+pub struct QueryRoot(AccountsQuery, DesksQuery, TaxonomyQuery, ConsultationsQuery);
 
 #[derive(MergedObject, Default)]
 #[graphql(name = "Mutation")]
-pub struct MutationRoot(AccountsMutation, DesksMutation, TaxonomyMutation);
+pub struct MutationRoot(
+    AccountsMutation,
+    DesksMutation,
+    TaxonomyMutation,
+    ConsultationsMutation,
+);
 
 pub type BansoSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 
@@ -50,7 +60,22 @@ pub fn build_schema(state: AppState) -> BansoSchema {
         DesksByUserIdLoader(db.clone()),
         tokio::spawn,
     ))
-    .data(DataLoader::new(MembersByDeskIdLoader(db), tokio::spawn));
+    .data(DataLoader::new(
+        MembersByDeskIdLoader(db.clone()),
+        tokio::spawn,
+    ))
+    .data(DataLoader::new(DeskByIdLoader(db.clone()), tokio::spawn))
+    .data(DataLoader::new(UserByIdLoader(db.clone()), tokio::spawn))
+    .data(DataLoader::new(TermByIdLoader(db.clone()), tokio::spawn))
+    .data(DataLoader::new(
+        ConsultationByIdLoader(db.clone()),
+        tokio::spawn,
+    ))
+    .data(DataLoader::new(
+        TopicsByConsultationLoader(db.clone()),
+        tokio::spawn,
+    ))
+    .data(DataLoader::new(PendingReferralLoader(db), tokio::spawn));
     if !state.settings.is_development() {
         builder = builder.disable_introspection().disable_suggestions();
     }

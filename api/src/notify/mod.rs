@@ -8,7 +8,7 @@ mod templates;
 pub mod worker;
 
 pub use mailer::{FileMailer, Mailer, SendError, SmtpMailer, build_mailer};
-pub use templates::{EmailTemplate, OutgoingEmail, Recipient, render};
+pub use templates::{DeskNames, EmailTemplate, OutgoingEmail, Recipient, render};
 
 use sea_orm::ConnectionTrait;
 

@@ -4,12 +4,15 @@
 //! Each template's message has the attributes `subject`, `body` and optionally `action`
 //! (a button's label) and `note`; the greeting and signature are shared.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
     auth::Role,
+    calendar::japan_midnight,
     config::Settings,
+    consultations::Resolution,
+    entity::desks,
     i18n::{Args, I18n, Locale},
     labels::Labelled,
 };
@@ -20,6 +23,29 @@ pub struct Recipient {
     pub email: String,
     pub name: String,
     pub locale: Locale,
+}
+
+/// A desk's name in both languages, so each recipient reads it in theirs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeskNames {
+    pub en: String,
+    pub ja: String,
+}
+
+impl DeskNames {
+    pub fn of(desk: &desks::Model) -> DeskNames {
+        DeskNames {
+            en: desk.name_en.clone(),
+            ja: desk.name_ja.clone(),
+        }
+    }
+
+    fn get(&self, locale: Locale) -> String {
+        match locale {
+            Locale::En => self.en.clone(),
+            Locale::Ja => self.ja.clone(),
+        }
+    }
 }
 
 /// Every email Bansō sends.
@@ -48,6 +74,68 @@ pub enum EmailTemplate {
     },
     /// The password of the account was changed.
     PasswordChanged { reset_link: String },
+    /// To the requester: a desk received their consultation.
+    ConsultationReceived {
+        reference: String,
+        title: String,
+        desk: DeskNames,
+        due_on: NaiveDate,
+        link: String,
+    },
+    /// To the requester: the desk wrote to them.
+    ConsultationMessage {
+        reference: String,
+        title: String,
+        body: String,
+        link: String,
+    },
+    /// To the requester: the desk closed their consultation.
+    ConsultationClosed {
+        reference: String,
+        title: String,
+        resolution: Resolution,
+        message: Option<String>,
+        link: String,
+    },
+    /// To the requester: another desk took their consultation over.
+    ConsultationTransferred {
+        reference: String,
+        title: String,
+        from: DeskNames,
+        to: DeskNames,
+        due_on: NaiveDate,
+        link: String,
+    },
+    /// To an advisor or staff member: a consultation was assigned to them.
+    ConsultationAssigned {
+        reference: String,
+        title: String,
+        desk: DeskNames,
+        link: String,
+    },
+    /// To the assignee: the requester replied.
+    ConsultationReply {
+        reference: String,
+        title: String,
+        body: String,
+        link: String,
+    },
+    /// To the target desk's staff: another desk asks them to take a consultation over.
+    ReferralRequested {
+        reference: String,
+        title: String,
+        from: DeskNames,
+        reason: String,
+        link: String,
+    },
+    /// To whoever asked: the target desk declined the referral.
+    ReferralDeclined {
+        reference: String,
+        title: String,
+        to: DeskNames,
+        reason: String,
+        link: String,
+    },
 }
 
 impl EmailTemplate {
@@ -58,6 +146,14 @@ impl EmailTemplate {
             EmailTemplate::Invitation { .. } => "email-invitation",
             EmailTemplate::PasswordReset { .. } => "email-password-reset",
             EmailTemplate::PasswordChanged { .. } => "email-password-changed",
+            EmailTemplate::ConsultationReceived { .. } => "email-consultation-received",
+            EmailTemplate::ConsultationMessage { .. } => "email-consultation-message",
+            EmailTemplate::ConsultationClosed { .. } => "email-consultation-closed",
+            EmailTemplate::ConsultationTransferred { .. } => "email-consultation-transferred",
+            EmailTemplate::ConsultationAssigned { .. } => "email-consultation-assigned",
+            EmailTemplate::ConsultationReply { .. } => "email-consultation-reply",
+            EmailTemplate::ReferralRequested { .. } => "email-referral-requested",
+            EmailTemplate::ReferralDeclined { .. } => "email-referral-declined",
         }
     }
 
@@ -72,10 +168,19 @@ impl EmailTemplate {
             | EmailTemplate::PasswordReset { link, .. } => Some(link),
             EmailTemplate::AccountExists { login_link, .. } => Some(login_link),
             EmailTemplate::PasswordChanged { .. } => None,
+            EmailTemplate::ConsultationReceived { link, .. }
+            | EmailTemplate::ConsultationMessage { link, .. }
+            | EmailTemplate::ConsultationClosed { link, .. }
+            | EmailTemplate::ConsultationTransferred { link, .. }
+            | EmailTemplate::ConsultationAssigned { link, .. }
+            | EmailTemplate::ConsultationReply { link, .. }
+            | EmailTemplate::ReferralRequested { link, .. }
+            | EmailTemplate::ReferralDeclined { link, .. } => Some(link),
         }
     }
 
     fn args(&self, i18n: &I18n, recipient: &Recipient) -> Args {
+        let locale = recipient.locale;
         let args = Args::new().text("name", recipient.name.clone());
         match self {
             EmailTemplate::VerifyEmail { expires_at, .. }
@@ -91,6 +196,88 @@ impl EmailTemplate {
             | EmailTemplate::PasswordChanged { reset_link } => {
                 args.text("resetLink", reset_link.clone())
             }
+            EmailTemplate::ConsultationReceived {
+                reference,
+                title,
+                desk,
+                due_on,
+                ..
+            } => args
+                .text("reference", reference.clone())
+                .text("title", title.clone())
+                .text("desk", desk.get(locale))
+                .text("dueOn", day(*due_on)),
+            EmailTemplate::ConsultationMessage {
+                reference,
+                title,
+                body,
+                ..
+            }
+            | EmailTemplate::ConsultationReply {
+                reference,
+                title,
+                body,
+                ..
+            } => args
+                .text("reference", reference.clone())
+                .text("title", title.clone())
+                .text("message", body.clone()),
+            EmailTemplate::ConsultationClosed {
+                reference,
+                title,
+                resolution,
+                message,
+                ..
+            } => args
+                .text("reference", reference.clone())
+                .text("title", title.clone())
+                .text("resolution", resolution.label(i18n, locale))
+                .text("hasMessage", if message.is_some() { "yes" } else { "no" })
+                .text("message", message.clone().unwrap_or_default()),
+            EmailTemplate::ConsultationTransferred {
+                reference,
+                title,
+                from,
+                to,
+                due_on,
+                ..
+            } => args
+                .text("reference", reference.clone())
+                .text("title", title.clone())
+                .text("from", from.get(locale))
+                .text("to", to.get(locale))
+                .text("dueOn", day(*due_on)),
+            EmailTemplate::ConsultationAssigned {
+                reference,
+                title,
+                desk,
+                ..
+            } => args
+                .text("reference", reference.clone())
+                .text("title", title.clone())
+                .text("desk", desk.get(locale)),
+            EmailTemplate::ReferralRequested {
+                reference,
+                title,
+                from,
+                reason,
+                ..
+            } => args
+                .text("reference", reference.clone())
+                .text("title", title.clone())
+                .text("from", from.get(locale))
+                .text("reason", reason.clone()),
+            EmailTemplate::ReferralDeclined {
+                reference,
+                title,
+                to,
+                reason,
+                ..
+            } => args
+                .text("reference", reference.clone())
+                .text("title", title.clone())
+                .text("to", to.get(locale))
+                .text("reason", reason.clone()),
         }
     }
 
@@ -116,9 +303,77 @@ impl EmailTemplate {
                 link: link.clone(),
                 expires_at: at,
             },
-            EmailTemplate::PasswordChanged { reset_link: link },
+            EmailTemplate::PasswordChanged {
+                reset_link: link.clone(),
+            },
+            EmailTemplate::ConsultationReceived {
+                reference: "MED-2026-0042".into(),
+                title: "PMDA相談の進め方".into(),
+                desk: desk(),
+                due_on: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
+                link: link.clone(),
+            },
+            EmailTemplate::ConsultationMessage {
+                reference: "MED-2026-0042".into(),
+                title: "PMDA相談の進め方".into(),
+                body: "Could you send us your study protocol?".into(),
+                link: link.clone(),
+            },
+            EmailTemplate::ConsultationClosed {
+                reference: "MED-2026-0042".into(),
+                title: "PMDA相談の進め方".into(),
+                resolution: Resolution::Resolved,
+                message: Some("Good luck with the submission.".into()),
+                link: link.clone(),
+            },
+            EmailTemplate::ConsultationTransferred {
+                reference: "INH-2026-0007".into(),
+                title: "Reimbursement".into(),
+                from: desk(),
+                to: desk(),
+                due_on: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
+                link: link.clone(),
+            },
+            EmailTemplate::ConsultationAssigned {
+                reference: "CAR-2026-0003".into(),
+                title: "見守りセンサーの実証".into(),
+                desk: desk(),
+                link: link.clone(),
+            },
+            EmailTemplate::ConsultationReply {
+                reference: "CAR-2026-0003".into(),
+                title: "見守りセンサーの実証".into(),
+                body: "資料を添付しました。".into(),
+                link: link.clone(),
+            },
+            EmailTemplate::ReferralRequested {
+                reference: "INH-2026-0007".into(),
+                title: "Reimbursement".into(),
+                from: desk(),
+                reason: "薬事の論点が中心のため".into(),
+                link: link.clone(),
+            },
+            EmailTemplate::ReferralDeclined {
+                reference: "INH-2026-0007".into(),
+                title: "Reimbursement".into(),
+                to: desk(),
+                reason: "保険外サービスのため".into(),
+                link,
+            },
         ]
     }
+}
+
+fn desk() -> DeskNames {
+    DeskNames {
+        en: "Medical Innovation Support Office (MEDISO)".into(),
+        ja: "医療系ベンチャー・トータルサポートオフィス（MEDISO）".into(),
+    }
+}
+
+/// A calendar date as Fluent's `DATE()` reads it: midnight in Japan.
+fn day(date: NaiveDate) -> String {
+    japan_midnight(date).to_rfc3339()
 }
 
 /// A rendered email, as stored in the outbox and handed to the mailer.

@@ -7,8 +7,13 @@ use super::{
     service::{self, NewTerm, TermChanges},
 };
 use crate::{
-    entity::taxonomy_terms, error::ApiError, graphql::ContextExt, i18n::Locale,
-    ids::TaxonomyTermId, labels::Labelled,
+    desks::graphql::Desk,
+    entity::taxonomy_terms,
+    error::ApiError,
+    graphql::ContextExt,
+    i18n::Locale,
+    ids::{DeskId, TaxonomyTermId},
+    labels::Labelled,
 };
 
 pub struct TaxonomyTerm(pub taxonomy_terms::Model);
@@ -60,6 +65,15 @@ impl TaxonomyTerm {
     async fn active(&self) -> bool {
         self.0.active
     }
+
+    /// For a domain: the desk its new consultations are routed to.
+    async fn routing_desk(&self, ctx: &Context<'_>) -> Result<Option<Desk>> {
+        if self.0.kind != TaxonomyKind::Domain.as_db() {
+            return Ok(None);
+        }
+        let desk = service::route_of(&ctx.app()?.db, TaxonomyTermId(self.0.id)).await?;
+        Ok(desk.map(Desk))
+    }
 }
 
 #[derive(Default)]
@@ -99,6 +113,12 @@ pub struct UpdateTaxonomyTermInput {
     pub active: Option<bool>,
 }
 
+#[derive(InputObject)]
+pub struct SetDomainRouteInput {
+    pub domain_id: ID,
+    pub desk_id: ID,
+}
+
 #[derive(Default)]
 pub struct TaxonomyMutation;
 
@@ -119,6 +139,19 @@ impl TaxonomyMutation {
         };
         Ok(TaxonomyTerm(
             service::create(ctx.app()?, ctx.actor()?, term).await?,
+        ))
+    }
+
+    /// Routes new consultations of a domain to a desk. Admins only.
+    async fn set_domain_route(
+        &self,
+        ctx: &Context<'_>,
+        input: SetDomainRouteInput,
+    ) -> Result<TaxonomyTerm> {
+        let domain = TaxonomyTermId::from_public(&input.domain_id)?;
+        let desk = DeskId::from_public(&input.desk_id)?;
+        Ok(TaxonomyTerm(
+            service::set_route(ctx.app()?, ctx.actor()?, domain, desk).await?,
         ))
     }
 

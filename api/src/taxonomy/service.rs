@@ -1,8 +1,8 @@
 //! The taxonomy rules.
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 
 use super::TaxonomyKind;
@@ -10,9 +10,9 @@ use crate::{
     audit,
     auth::{Actor, Permission},
     db,
-    entity::taxonomy_terms,
+    entity::{desks, domain_routes, taxonomy_terms},
     error::{ApiError, ErrorCode, FieldError, Validator},
-    ids::TaxonomyTermId,
+    ids::{DeskId, TaxonomyTermId},
     state::AppState,
     validate,
 };
@@ -203,6 +203,93 @@ pub async fn ensure(state: &AppState, actor: &Actor, term: NewTerm) -> Result<bo
         }
         Err(error) => Err(error),
     }
+}
+
+/// The desk consultations of a domain are routed to, if one is set.
+pub async fn route_of(
+    conn: &impl ConnectionTrait,
+    domain: TaxonomyTermId,
+) -> Result<Option<desks::Model>, ApiError> {
+    let Some(route) = domain_routes::Entity::find_by_id(domain.0)
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(desks::Entity::find_by_id(route.desk_id).one(conn).await?)
+}
+
+/// Routes new consultations of a domain to a desk. Admins only.
+pub async fn set_route(
+    state: &AppState,
+    actor: &Actor,
+    domain: TaxonomyTermId,
+    desk: DeskId,
+) -> Result<taxonomy_terms::Model, ApiError> {
+    actor.authorize(Permission::ManageTaxonomy)?;
+    let txn = db::begin_write(&state.db).await?;
+    let term = taxonomy_terms::Entity::find_by_id(domain.0)
+        .one(&txn)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let mut v = Validator::new();
+    if term.kind != TaxonomyKind::Domain.as_db() {
+        v.push(FieldError::new("domainId", ErrorCode::UnknownTerm));
+    }
+    if desks::Entity::find_by_id(desk.0).one(&txn).await?.is_none() {
+        v.push(FieldError::new("deskId", ErrorCode::UnknownDesk));
+    }
+    v.finish()?;
+    let before = domain_routes::Entity::find_by_id(term.id).one(&txn).await?;
+    let row = domain_routes::ActiveModel {
+        domain_term_id: Set(term.id),
+        desk_id: Set(desk.0),
+        updated_at: Set(db::now()),
+    };
+    match &before {
+        Some(_) => row.update(&txn).await?,
+        None => row.insert(&txn).await?,
+    };
+    audit::record(
+        &txn,
+        actor,
+        "taxonomy.route",
+        "taxonomy_term",
+        term.id,
+        Some(&before.map(|route| route.desk_id)),
+        Some(&Some(desk.0)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(term)
+}
+
+/// Routes a domain to a desk (by codes) unless it is routed already, keeping admins' edits.
+pub async fn ensure_route(
+    state: &AppState,
+    actor: &Actor,
+    domain_code: &str,
+    desk_code: &str,
+) -> Result<bool, ApiError> {
+    let domain = taxonomy_terms::Entity::find()
+        .filter(taxonomy_terms::Column::Kind.eq(TaxonomyKind::Domain.as_db()))
+        .filter(taxonomy_terms::Column::Code.eq(domain_code))
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| ApiError::field("domain", ErrorCode::UnknownTerm))?;
+    let desk = desks::Entity::find()
+        .filter(desks::Column::Code.eq(desk_code))
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| ApiError::field("desk", ErrorCode::UnknownDesk))?;
+    if route_of(&state.db, TaxonomyTermId(domain.id))
+        .await?
+        .is_some()
+    {
+        return Ok(false);
+    }
+    set_route(state, actor, TaxonomyTermId(domain.id), DeskId(desk.id)).await?;
+    Ok(true)
 }
 
 /// Lower-case letters, digits and underscores, starting with a letter.
