@@ -7,23 +7,12 @@ use crate::helpers::{PASSWORD, spawn_app, to};
 
 const INVITE: &str = "mutation($input: InviteUserInput!) { inviteUser(input: $input) { id email role invitationPending desks { code } organisation { name kind } } }";
 
-async fn desk_id(app: &crate::helpers::TestApp, code: &str) -> String {
-    let desks = app.graphql("{ desks { id code } }", json!({})).await;
-    desks.data()["desks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["code"] == code)
-        .map(|d| d["id"].as_str().unwrap().to_owned())
-        .unwrap()
-}
-
 #[tokio::test]
 async fn an_admin_invites_an_advisor_who_chooses_a_password_and_logs_in() {
     let app = spawn_app().await;
     let admin = app.user(Role::Admin, &[]).await;
-    let mediso = desk_id(&app, "MEDISO").await;
-    let innohub = desk_id(&app, "INNOHUB").await;
+    let mediso = app.desk_id("MEDISO").await;
+    let innohub = app.desk_id("INNOHUB").await;
 
     let invited = app
         .graphql_as(&admin, "ja", INVITE, json!({ "input": {
@@ -92,7 +81,7 @@ async fn invitations_are_checked_and_refused_ones_change_nothing() {
     let app = spawn_app().await;
     let admin = app.user(Role::Admin, &[]).await;
     let users_before = app.count("users").await;
-    let mediso = desk_id(&app, "MEDISO").await;
+    let mediso = app.desk_id("MEDISO").await;
 
     let cases = [
         (
@@ -206,7 +195,7 @@ async fn roles_and_desks_change_within_the_rules() {
     let admin = app.user(Role::Admin, &[]).await;
     let advisor = app.user(Role::Advisor, &["MEDISO"]).await;
     let requester = app.user(Role::Requester, &[]).await;
-    let cariso = desk_id(&app, "CARISO").await;
+    let cariso = app.desk_id("CARISO").await;
     const UPDATE: &str = "mutation($input: UpdateUserInput!) { updateUser(input: $input) { role desks { code } displayName } }";
 
     let promoted = app
@@ -220,7 +209,7 @@ async fn roles_and_desks_change_within_the_rules() {
             &advisor,
             "ja",
             "query($id: ID!) { desk(id: $id) { members { email } } }",
-            json!({ "id": desk_id(&app, "CARISO").await }),
+            json!({ "id": app.desk_id("CARISO").await }),
         )
         .await;
     assert_eq!(
@@ -343,7 +332,7 @@ async fn deactivation_ends_access_and_reactivation_restores_it() {
 async fn invitations_can_be_sent_again_until_accepted() {
     let app = spawn_app().await;
     let admin = app.user(Role::Admin, &[]).await;
-    let mediso = desk_id(&app, "MEDISO").await;
+    let mediso = app.desk_id("MEDISO").await;
     let invited = app
         .graphql_as(&admin, "ja", INVITE, json!({ "input": { "email": "late@example.jp", "displayName": "遅い人", "role": "STAFF", "locale": "JA", "deskIds": [mediso] } }))
         .await;
@@ -384,7 +373,7 @@ async fn invitations_can_be_sent_again_until_accepted() {
 async fn admins_edit_desks_and_bad_edits_change_nothing() {
     let app = spawn_app().await;
     let admin = app.user(Role::Admin, &[]).await;
-    let mediso = desk_id(&app, "MEDISO").await;
+    let mediso = app.desk_id("MEDISO").await;
     const UPDATE: &str = "mutation($input: UpdateDeskInput!) { updateDesk(input: $input) { nameEn name firstResponseBusinessDays contactEmail } }";
 
     let bad = app
@@ -593,7 +582,7 @@ async fn users_are_listed_page_by_page_with_filters() {
     unique.dedup();
     assert_eq!(unique.len(), 12, "no user twice");
 
-    let mediso = desk_id(&app, "MEDISO").await;
+    let mediso = app.desk_id("MEDISO").await;
     let filtered = app
         .graphql_as(&admin, "ja", "query($d: ID!) { users(filter: {deskId: $d, query: \"ADVISOR1\"}) { totalCount nodes { email desks { code } } } }", json!({ "d": mediso }))
         .await;

@@ -4,7 +4,7 @@
 use banso::auth::Role;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, TestUser, spawn_app};
+use crate::helpers::{TestUser, spawn_app};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Who {
@@ -42,19 +42,6 @@ struct Case {
     allowed: &'static [Who],
 }
 
-async fn id_of(app: &TestApp, code: &str) -> String {
-    let desks = app.graphql("{ desks { id code } }", json!({})).await;
-    desks.data()["desks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["code"] == code)
-        .unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
-
 #[tokio::test]
 async fn each_role_is_refused_what_it_may_not_do_and_refusals_change_nothing() {
     let app = spawn_app().await;
@@ -77,13 +64,16 @@ async fn each_role_is_refused_what_it_may_not_do_and_refusals_change_nothing() {
         (Who::Admin, Some(app.user(Role::Admin, &[]).await)),
     ];
     let victim = app.user(Role::Advisor, &["INNOHUB"]).await;
-    let mediso = id_of(&app, "MEDISO").await;
-    let innohub = id_of(&app, "INNOHUB").await;
+    let mediso = app.desk_id("MEDISO").await;
+    let innohub = app.desk_id("INNOHUB").await;
     let topic = app
         .graphql("{ taxonomy(kind: TOPIC) { id } }", json!({}))
         .await
         .data()["taxonomy"][0]["id"]
         .clone();
+    let domain = app.term_id("care_tech").await;
+    let stage = app.term_id("idea").await;
+    let cariso = app.desk_id("CARISO").await;
 
     let cases = vec![
         Case {
@@ -177,6 +167,36 @@ async fn each_role_is_refused_what_it_may_not_do_and_refusals_change_nothing() {
             allowed: &[Who::Admin],
         },
         Case {
+            name: "fileConsultation",
+            query: "mutation($d: ID!, $s: ID!) { fileConsultation(input: {title: \"見守りセンサー\", description: \"実証先を探しています\", domainId: $d, stageId: $s, preferredLocale: JA}) { reference } }",
+            variables: json!({ "d": domain, "s": stage }),
+            allowed: &[Who::Requester],
+        },
+        Case {
+            name: "consultations",
+            query: "{ consultations { totalCount } }",
+            variables: json!({}),
+            allowed: SIGNED_IN,
+        },
+        Case {
+            name: "referrals",
+            query: "{ referrals { totalCount } }",
+            variables: json!({}),
+            allowed: &[Who::MedisoStaff, Who::Admin],
+        },
+        Case {
+            name: "referralSummary",
+            query: "{ referralSummary(from: \"2026-04-01\", to: \"2027-03-31\") { requested } }",
+            variables: json!({}),
+            allowed: &[Who::MedisoStaff, Who::Admin],
+        },
+        Case {
+            name: "setDomainRoute",
+            query: "mutation($d: ID!, $k: ID!) { setDomainRoute(input: {domainId: $d, deskId: $k}) { code } }",
+            variables: json!({ "d": domain, "k": cariso }),
+            allowed: &[Who::Admin],
+        },
+        Case {
             name: "deactivateUser",
             query: "mutation($id: ID!) { deactivateUser(id: $id) { active } }",
             variables: json!({ "id": victim.id }),
@@ -251,13 +271,23 @@ async fn each_role_is_refused_what_it_may_not_do_and_refusals_change_nothing() {
     );
     assert_eq!(app.count("audit_log WHERE action = 'desk.update'").await, 1);
     assert_eq!(app.count("audit_log WHERE action = 'user.update'").await, 1);
+    assert_eq!(
+        app.count("consultations").await,
+        1,
+        "only the requester filed"
+    );
+    assert_eq!(
+        app.count("audit_log WHERE action = 'taxonomy.route'").await,
+        6,
+        "five routes seeded, one set by the admin"
+    );
 }
 
 #[tokio::test]
 async fn ids_of_the_wrong_kind_or_shape_are_refused_plainly() {
     let app = spawn_app().await;
     let admin = app.english_user(Role::Admin, &[]).await;
-    let desk = id_of(&app, "MEDISO").await;
+    let desk = app.desk_id("MEDISO").await;
     for id in [desk.as_str(), "garbage", ""] {
         let response = app
             .graphql_as(

@@ -299,6 +299,160 @@ pub struct TestUser {
     pub token: String,
 }
 
+/// What tests need to know of a consultation to act on it.
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub id: String,
+    pub reference: String,
+    pub version: i64,
+}
+
+pub const FILE_CONSULTATION: &str = "mutation($input: FileConsultationInput!) { fileConsultation(input: $input) { id reference version status desk { code } } }";
+
+impl TestApp {
+    /// The public id of a desk, by code.
+    pub async fn desk_id(&self, code: &str) -> String {
+        let desks = self.graphql("{ desks { id code } }", json!({})).await;
+        desks.data()["desks"]
+            .as_array()
+            .expect("desks")
+            .iter()
+            .find(|d| d["code"] == code)
+            .and_then(|d| d["id"].as_str())
+            .unwrap_or_else(|| panic!("no desk {code}"))
+            .to_owned()
+    }
+
+    /// The public id of a taxonomy term, by code (codes are unique within a kind, and the
+    /// seeded ones across kinds too, except where noted).
+    pub async fn term_id(&self, code: &str) -> String {
+        let terms = self
+            .graphql("{ taxonomy(includeInactive: true) { id code } }", json!({}))
+            .await;
+        terms.data()["taxonomy"]
+            .as_array()
+            .expect("terms")
+            .iter()
+            .find(|t| t["code"] == code)
+            .and_then(|t| t["id"].as_str())
+            .unwrap_or_else(|| panic!("no term {code}"))
+            .to_owned()
+    }
+
+    /// Another requester of the same organisation as `user`.
+    pub async fn colleague_of(&self, user: &TestUser) -> TestUser {
+        let existing = accounts::find_by_email(&self.state.db, &user.email)
+            .await
+            .expect("lookup")
+            .expect("the user exists");
+        let email = format!(
+            "colleague-{}@example.jp",
+            &uuid::Uuid::new_v4().simple().to_string()[..10]
+        );
+        let invite = Invite {
+            email: email.clone(),
+            display_name: "Test colleague".into(),
+            role: Role::Requester,
+            locale: Locale::Ja,
+            desk_ids: Vec::new(),
+            organisation: Some(OrganisationChoice::Existing(banso::ids::OrganisationId(
+                existing.organisation_id.expect("an organisation"),
+            ))),
+        };
+        let created =
+            accounts::create_confirmed_user(&self.state, &Actor::System, invite, PASSWORD)
+                .await
+                .expect("colleague created");
+        let token = self.login(&email, PASSWORD).await;
+        TestUser {
+            id: banso::ids::UserId(created.id).to_public().to_string(),
+            email,
+            token,
+        }
+    }
+
+    /// The user as the service sees them, for calling services directly.
+    pub async fn actor_of(&self, user: &TestUser) -> Actor {
+        let model = accounts::find_by_email(&self.state.db, &user.email)
+            .await
+            .expect("lookup")
+            .expect("the user exists");
+        Actor::User(
+            banso::auth::sessions::viewer_of(&self.state.db, &model, None)
+                .await
+                .expect("a viewer"),
+        )
+    }
+
+    /// Files a consultation in the domain `domain` (a code), stage `clinical`, in Japanese;
+    /// `extra` overrides or adds input fields.
+    pub async fn file(&self, requester: &TestUser, domain: &str, extra: Value) -> Case {
+        let mut input = json!({
+            "title": "臨床試験の進め方について",
+            "description": "SaMDの治験計画について相談したいです。",
+            "domainId": self.term_id(domain).await,
+            "stageId": self.term_id("clinical").await,
+            "preferredLocale": "JA",
+        });
+        if let (Some(input), Some(extra)) = (input.as_object_mut(), extra.as_object()) {
+            for (key, value) in extra {
+                input.insert(key.clone(), value.clone());
+            }
+        }
+        let filed = self
+            .graphql_as(
+                requester,
+                "ja",
+                FILE_CONSULTATION,
+                json!({ "input": input }),
+            )
+            .await;
+        let case = &filed.data()["fileConsultation"];
+        Case {
+            id: case["id"].as_str().expect("an id").to_owned(),
+            reference: case["reference"].as_str().expect("a reference").to_owned(),
+            version: case["version"].as_i64().expect("a version"),
+        }
+    }
+
+    /// The consultation as `user` reads it: the fields asked for, or the error.
+    pub async fn consultation(&self, user: &TestUser, id: &str, fields: &str) -> Gql {
+        self.graphql_as(
+            user,
+            "en",
+            &format!("query($id: ID!) {{ consultation(id: $id) {{ {fields} }} }}"),
+            json!({ "id": id }),
+        )
+        .await
+    }
+
+    /// The current version of a consultation, read straight from the database.
+    pub async fn version_of(&self, id: &str) -> i64 {
+        let id = banso::ids::ConsultationId::from_public(&async_graphql::ID(id.to_owned()))
+            .expect("a consultation id");
+        self.scalar(&format!(
+            "SELECT version AS n FROM consultations WHERE id = {}",
+            id.0
+        ))
+        .await
+    }
+
+    /// A single number from SQL.
+    pub async fn scalar(&self, sql: &str) -> i64 {
+        let backend = self.state.db.get_database_backend();
+        let row = self
+            .state
+            .db
+            .query_one_raw(Statement::from_string(backend, sql.to_owned()))
+            .await
+            .expect("query")
+            .expect("a row");
+        row.try_get::<i64>("", "n")
+            .or_else(|_| row.try_get::<i32>("", "n").map(i64::from))
+            .expect("a number")
+    }
+}
+
 /// A GraphQL answer: the HTTP status and the JSON body.
 #[derive(Debug)]
 pub struct Gql {

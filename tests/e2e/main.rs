@@ -5,6 +5,10 @@
 mod accounts;
 mod admin;
 mod authorization;
+mod consultations;
 mod email;
 mod helpers;
 mod http;
+mod queue;
+mod referrals;
+mod workflow;

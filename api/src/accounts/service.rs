@@ -857,7 +857,7 @@ pub async fn list_organisations(
 
 // ----- helpers -----
 
-pub(crate) async fn find_by_email(
+pub async fn find_by_email(
     conn: &impl ConnectionTrait,
     email: &str,
 ) -> Result<Option<users::Model>, ApiError> {

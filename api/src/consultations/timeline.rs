@@ -398,3 +398,85 @@ fn i18n_list_separator(locale: Locale) -> &'static str {
         Locale::Ja => "、",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(kind: EventKind, before: Value, after: Value) -> consultation_events::Model {
+        consultation_events::Model {
+            id: 1,
+            consultation_id: 1,
+            desk_id: 1,
+            actor_user_id: None,
+            kind: kind.as_db().to_owned(),
+            audience: kind.audience().to_owned(),
+            body: None,
+            before: Some(before.to_string()),
+            after: Some(after.to_string()),
+            created_at: Utc::now(),
+        }
+    }
+
+    #[test]
+    fn every_kind_of_event_reads_in_both_languages() {
+        let i18n = I18n::load().expect("locales");
+        for kind in EventKind::ALL {
+            for locale in Locale::ALL {
+                let id = format!("{}-summary", kind.label_id());
+                assert!(i18n.has_message(locale, &id), "{id} in {}", locale.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn status_changes_read_in_the_readers_words_with_before_and_after() {
+        let i18n = I18n::load().expect("locales");
+        let change = event(
+            EventKind::StatusChanged,
+            status_value(ConsultationStatus::InProgress, None),
+            status_value(ConsultationStatus::Closed, Some(Resolution::OutOfScope)),
+        );
+        let names = Names::default();
+        let desk = read(&change, &names, &i18n, Locale::En, false);
+        assert_eq!(desk.summary, "Status: In progress → Closed (Out of scope)");
+        let requester = read(&change, &names, &i18n, Locale::Ja, true);
+        assert_eq!(requester.summary, "ステータス：対応中 → 対応終了（対象外）");
+        assert_eq!(
+            requester.changes,
+            vec![Change {
+                field: "status",
+                before: "対応中".into(),
+                after: "対応終了（対象外）".into(),
+            }]
+        );
+        let priority = event(
+            EventKind::PriorityChanged,
+            json!({ "priority": Priority::Normal.as_db() }),
+            json!({ "priority": Priority::Urgent.as_db() }),
+        );
+        assert_eq!(
+            read(&priority, &names, &i18n, Locale::Ja, false).summary,
+            "優先度：通常 → 緊急"
+        );
+    }
+
+    #[test]
+    fn requesters_see_only_what_is_meant_for_them() {
+        let theirs: Vec<EventKind> = EventKind::ALL
+            .iter()
+            .copied()
+            .filter(|kind| kind.for_requester())
+            .collect();
+        assert_eq!(
+            theirs,
+            [
+                EventKind::Filed,
+                EventKind::StatusChanged,
+                EventKind::Message,
+                EventKind::Reply,
+                EventKind::ReferralAccepted
+            ]
+        );
+    }
+}

@@ -224,7 +224,9 @@ fn internal(error: &mut ServerError, i18n: &I18n, locale: Locale, request_id: &s
 
 /// Arguments that could not be read as their declared types.
 fn is_input_error(message: &str) -> bool {
-    message.starts_with("Failed to parse") || message.starts_with("Invalid value for argument")
+    message.starts_with("Failed to parse")
+        || message.starts_with("Invalid value for argument")
+        || message.starts_with("Expected input type")
 }
 
 fn arg_value(value: &ErrorArg) -> Value {
