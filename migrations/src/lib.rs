@@ -13,6 +13,20 @@ mod m20261123_000005_create_consultations;
 
 pub struct Migrator;
 
+/// Creates a plain (non-unique) index on `columns` of `table`.
+async fn index<T: Iden + Copy + 'static>(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    table: T,
+    columns: &[T],
+) -> Result<(), DbErr> {
+    let mut statement = Index::create().name(name).table(table).to_owned();
+    for column in columns {
+        statement.col(*column);
+    }
+    manager.create_index(statement).await
+}
+
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {

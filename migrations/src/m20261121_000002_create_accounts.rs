@@ -1,6 +1,6 @@
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::m20261121_000001_create_desks_and_taxonomy::Desks;
+use crate::{index, m20261121_000001_create_desks_and_taxonomy::Desks};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -196,19 +196,6 @@ impl MigrationTrait for Migration {
         }
         Ok(())
     }
-}
-
-async fn index<T: Iden + Copy + 'static>(
-    manager: &SchemaManager<'_>,
-    name: &str,
-    table: T,
-    columns: &[T],
-) -> Result<(), DbErr> {
-    let mut statement = Index::create().name(name).table(table).to_owned();
-    for column in columns {
-        statement.col(*column);
-    }
-    manager.create_index(statement).await
 }
 
 #[derive(DeriveIden, Clone, Copy)]

@@ -1,6 +1,6 @@
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::m20261121_000001_create_desks_and_taxonomy::Desks;
+use crate::{index, m20261121_000001_create_desks_and_taxonomy::Desks};
 
 /// Consultations (相談案件) with their topics, timeline and referrals between desks; the
 /// per-desk, per-fiscal-year counters behind reference numbers; which desk each domain is
@@ -367,19 +367,6 @@ impl MigrationTrait for Migration {
             )
             .await
     }
-}
-
-async fn index<T: Iden + Copy + 'static>(
-    manager: &SchemaManager<'_>,
-    name: &str,
-    table: T,
-    columns: &[T],
-) -> Result<(), DbErr> {
-    let mut statement = Index::create().name(name).table(table).to_owned();
-    for column in columns {
-        statement.col(*column);
-    }
-    manager.create_index(statement).await
 }
 
 #[derive(DeriveIden, Clone, Copy)]

@@ -1,16 +1,7 @@
 //! Filing consultations: routing by domain, reference numbers, validation, acknowledgement
 //! emails; who sees what; messages, notes and replies with their emails; the timeline.
 
-use banso::{
-    auth::Role,
-    calendar::fiscal_year,
-    consultations::{
-        Confidentiality, ConsultationKind,
-        service::{self, NewConsultation, Occasion},
-    },
-    i18n::Locale,
-    ids::TaxonomyTermId,
-};
+use banso::{auth::Role, calendar::fiscal_year};
 use chrono::{TimeZone, Utc};
 use serde_json::{Value, json};
 
@@ -342,23 +333,6 @@ async fn reference_numbers_stay_unique_when_many_are_filed_at_once() {
 async fn numbering_restarts_with_each_fiscal_year_in_japan_time() {
     let app = spawn_app().await;
     let requester = app.user(Role::Requester, &[]).await;
-    let actor = app.actor_of(&requester).await;
-    let term = |id: String| TaxonomyTermId::from_public(&async_graphql::ID(id)).unwrap();
-    let domain = term(app.term_id("care_tech").await);
-    let stage = term(app.term_id("idea").await);
-    let input = |title: &str| NewConsultation {
-        kind: ConsultationKind::Consultation,
-        title: title.to_owned(),
-        description: "年度をまたぐ相談".to_owned(),
-        domain_id: domain,
-        stage_id: stage,
-        topic_ids: Vec::new(),
-        preferred_locale: Locale::Ja,
-        overseas: None,
-        confidentiality: Confidentiality::Standard,
-        shared_fields: Vec::new(),
-        corporate_number: None,
-    };
     // 23:59 on 31 March 2027 in Tokyo is still fiscal 2026; a minute later it is 2027.
     let last_minute = Utc.with_ymd_and_hms(2027, 3, 31, 14, 59, 0).unwrap();
     let first_minute = Utc.with_ymd_and_hms(2027, 3, 31, 15, 0, 0).unwrap();
@@ -368,14 +342,7 @@ async fn numbering_restarts_with_each_fiscal_year_in_japan_time() {
         ("old 2", last_minute),
         ("new 1", first_minute),
     ] {
-        let case = service::file(
-            &app.state,
-            &actor,
-            input(title),
-            Occasion { at, notify: false },
-        )
-        .await
-        .unwrap();
+        let case = app.file_at(&requester, "care_tech", title, at).await;
         references.push((case.reference, case.fiscal_year));
     }
     assert_eq!(

@@ -13,6 +13,10 @@ use banso::{
     accounts::service::{self as accounts, Invite, OrganisationChoice},
     auth::{Actor, Role},
     config::{Settings, Sources},
+    consultations::{
+        Confidentiality, ConsultationKind,
+        service::{self, NewConsultation, Occasion},
+    },
     i18n::Locale,
     ids::DeskId,
     notify::outbox::{self, Status},
@@ -413,6 +417,37 @@ impl TestApp {
             reference: case["reference"].as_str().expect("a reference").to_owned(),
             version: case["version"].as_i64().expect("a version"),
         }
+    }
+
+    /// Files a consultation through the service as if at `at` (stage `clinical`, Japanese,
+    /// no email): for due dates and fiscal years at chosen moments.
+    pub async fn file_at(
+        &self,
+        requester: &TestUser,
+        domain: &str,
+        title: &str,
+        at: chrono::DateTime<chrono::Utc>,
+    ) -> banso::entity::consultations::Model {
+        let term = |id: String| {
+            banso::ids::TaxonomyTermId::from_public(&async_graphql::ID(id)).expect("a term id")
+        };
+        let input = NewConsultation {
+            kind: ConsultationKind::Consultation,
+            title: title.to_owned(),
+            description: "日時を指定した相談".to_owned(),
+            domain_id: term(self.term_id(domain).await),
+            stage_id: term(self.term_id("clinical").await),
+            topic_ids: Vec::new(),
+            preferred_locale: Locale::Ja,
+            overseas: None,
+            confidentiality: Confidentiality::Standard,
+            shared_fields: Vec::new(),
+            corporate_number: None,
+        };
+        let actor = self.actor_of(requester).await;
+        service::file(&self.state, &actor, input, Occasion { at, notify: false })
+            .await
+            .expect("filed")
     }
 
     /// The consultation as `user` reads it: the fields asked for, or the error.

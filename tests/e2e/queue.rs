@@ -1,16 +1,7 @@
 //! The desk queue: filters, sorting, cursor pages and counts; first-response due dates in
 //! Japanese business days and overdue cases; the demo data.
 
-use banso::{
-    auth::Role,
-    calendar::japan_date,
-    consultations::{
-        Confidentiality, ConsultationKind,
-        service::{self, NewConsultation, Occasion},
-    },
-    i18n::Locale,
-    ids::TaxonomyTermId,
-};
+use banso::{auth::Role, calendar::japan_date};
 use chrono::{TimeZone, Utc};
 use serde_json::{Value, json};
 
@@ -248,23 +239,6 @@ async fn first_responses_are_due_in_japanese_business_days_and_overdue_cases_are
     let app = spawn_app().await;
     let requester = app.user(Role::Requester, &[]).await;
     let staff = app.english_user(Role::Staff, &["MEDISO"]).await;
-    let actor = app.actor_of(&requester).await;
-    let term = |id: String| TaxonomyTermId::from_public(&async_graphql::ID(id)).unwrap();
-    let domain = term(app.term_id("medical_devices_samd").await);
-    let stage = term(app.term_id("clinical").await);
-    let input = |title: &str| NewConsultation {
-        kind: ConsultationKind::Consultation,
-        title: title.to_owned(),
-        description: "SLAの確認".to_owned(),
-        domain_id: domain,
-        stage_id: stage,
-        topic_ids: Vec::new(),
-        preferred_locale: Locale::Ja,
-        overseas: None,
-        confidentiality: Confidentiality::Standard,
-        shared_fields: Vec::new(),
-        corporate_number: None,
-    };
     // Received on Friday 18 September 2026 at 10:00 in Tokyo. Monday to Wednesday are
     // Respect for the Aged Day, a citizens' holiday and the autumnal equinox: the three
     // business days are 24, 25 and 28 September.
@@ -273,14 +247,8 @@ async fn first_responses_are_due_in_japanese_business_days_and_overdue_cases_are
     // from 29 December to 3 January, so the days are 28 December, 4 and 5 January.
     let year_end = Utc.with_ymd_and_hms(2026, 12, 25, 14, 30, 0).unwrap();
     for (title, at) in [("silver week", silver_week), ("year end", year_end)] {
-        service::file(
-            &app.state,
-            &actor,
-            input(title),
-            Occasion { at, notify: false },
-        )
-        .await
-        .unwrap();
+        app.file_at(&requester, "medical_devices_samd", title, at)
+            .await;
     }
     let now = app
         .file(
