@@ -130,6 +130,11 @@ impl Organisation {
     async fn country_code(&self) -> &str {
         &self.0.country_code
     }
+
+    /// The 13-digit corporate number (法人番号) of a Japanese company, if given.
+    async fn corporate_number(&self) -> Option<&str> {
+        self.0.corporate_number.as_deref()
+    }
 }
 
 pub struct Session {
