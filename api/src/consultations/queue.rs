@@ -54,6 +54,9 @@ pub enum QueueOrder {
     ReceivedNewest,
     /// Earliest received first.
     ReceivedOldest,
+    /// Latest filed first: a requester's own list, where hand-offs between desks do not
+    /// reorder it.
+    FiledNewest,
     /// Earliest first-response due date first.
     DueSoonest,
     /// Urgent first, then the earliest received.
@@ -67,6 +70,7 @@ impl QueueOrder {
         match self {
             QueueOrder::ReceivedNewest => "rn",
             QueueOrder::ReceivedOldest => "ro",
+            QueueOrder::FiledNewest => "fn",
             QueueOrder::DueSoonest => "ds",
             QueueOrder::PriorityHighest => "ph",
             QueueOrder::UpdatedNewest => "un",
@@ -79,6 +83,7 @@ impl QueueOrder {
         match self {
             QueueOrder::ReceivedNewest => (Column::ReceivedAt, true, true),
             QueueOrder::ReceivedOldest => (Column::ReceivedAt, false, false),
+            QueueOrder::FiledNewest => (Column::FiledAt, true, true),
             QueueOrder::DueSoonest => (Column::FirstResponseDueOn, false, false),
             QueueOrder::PriorityHighest => (Column::Priority, true, false),
             QueueOrder::UpdatedNewest => (Column::UpdatedAt, true, true),
@@ -90,6 +95,7 @@ impl QueueOrder {
             QueueOrder::ReceivedNewest | QueueOrder::ReceivedOldest => {
                 SortKey::Time(case.received_at)
             }
+            QueueOrder::FiledNewest => SortKey::Time(case.filed_at),
             QueueOrder::DueSoonest => SortKey::Date(case.first_response_due_on),
             QueueOrder::PriorityHighest => SortKey::Number(i64::from(case.priority)),
             QueueOrder::UpdatedNewest => SortKey::Time(case.updated_at),
@@ -115,7 +121,10 @@ impl SortKey {
 
     fn decode(order: QueueOrder, text: &str) -> Option<SortKey> {
         match order {
-            QueueOrder::ReceivedNewest | QueueOrder::ReceivedOldest | QueueOrder::UpdatedNewest => {
+            QueueOrder::ReceivedNewest
+            | QueueOrder::ReceivedOldest
+            | QueueOrder::FiledNewest
+            | QueueOrder::UpdatedNewest => {
                 DateTime::from_timestamp_micros(text.parse().ok()?).map(SortKey::Time)
             }
             QueueOrder::DueSoonest => NaiveDate::parse_from_str(text, "%Y-%m-%d")
@@ -348,14 +357,18 @@ fn filtered(
         .map(str::trim)
         .filter(|q| !q.is_empty())
     {
-        let text = validate::nfkc(query);
-        let lower = like_pattern(&text.to_lowercase());
-        select = select.filter(
-            Condition::any()
-                .add(Expr::col(Column::Reference).like(like_pattern(&text.to_uppercase())))
-                .add(Expr::expr(Func::lower(Expr::col(Column::Title))).like(lower.clone()))
-                .add(Expr::expr(Func::lower(Expr::col(Column::Description))).like(lower)),
-        );
+        // Text is kept as written; the search tries what was typed and its NFKC form, so
+        // `ＳａＭＤ` also finds `SaMD` and a full-width reference number its record.
+        let normalised = validate::nfkc(query);
+        let mut any = Condition::any()
+            .add(Expr::col(Column::Reference).like(like_pattern(&normalised.to_uppercase())));
+        for text in [query.to_owned(), normalised] {
+            let pattern = like_pattern(&text.to_lowercase());
+            any = any
+                .add(Expr::expr(Func::lower(Expr::col(Column::Title))).like(pattern.clone()))
+                .add(Expr::expr(Func::lower(Expr::col(Column::Description))).like(pattern));
+        }
+        select = select.filter(any);
     }
     Ok(select)
 }
@@ -403,6 +416,7 @@ mod tests {
         for order in [
             QueueOrder::ReceivedNewest,
             QueueOrder::ReceivedOldest,
+            QueueOrder::FiledNewest,
             QueueOrder::DueSoonest,
             QueueOrder::PriorityHighest,
             QueueOrder::UpdatedNewest,

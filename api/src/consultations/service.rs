@@ -92,11 +92,7 @@ pub async fn file(
     };
     let max_text = state.settings.consultations.max_text_chars;
     let mut v = Validator::new();
-    // Titles are searched and listed: full-width letters and digits become their usual forms.
-    let title = v.check(
-        "title",
-        validate::required_text(&validate::nfkc(&input.title), MAX_TITLE),
-    );
+    let title = v.check("title", validate::required_text(&input.title, MAX_TITLE));
     let description = v.check(
         "description",
         validate::required_text(&input.description, max_text),
