@@ -285,3 +285,240 @@ web-taxonomy-add-submit = Add
 web-taxonomy-added = “{ $label }” has been added.
 web-taxonomy-edit-named = Edit { $label }
 web-taxonomy-edit-title = Edit term { $code }
+web-taxonomy-routing-desk = Desk receiving new consultations
+web-taxonomy-routing-desk-hint = New consultations in this domain go to this desk. Consultations already filed stay where they are.
+web-taxonomy-not-routed = Not routed
+
+## Consultations: navigation and home
+
+web-nav-my-consultations = My consultations
+web-nav-new-consultation = New consultation
+web-nav-queue = Queue
+web-home-consultations-heading = Your consultations
+web-home-consultations-lead = Consult the support desks about regulation, reimbursement, funding, partners or expansion abroad. You read the desks' answers and reply to them here.
+web-home-queue-heading = Consultation queue
+web-home-queue-lead = Consultations received by the desks: triage them, take them on and answer the requesters.
+web-home-queue-link = Open the queue
+
+## Consultations: what they are made of
+
+web-consultation-reference = Reference number
+web-consultation-title = Title
+web-consultation-description = Details
+web-consultation-kind = Type
+web-consultation-status = Status
+web-consultation-desk = Desk
+web-consultation-priority = Priority
+web-consultation-assignee = Assignee
+web-consultation-unassigned = Unassigned
+web-consultation-confidentiality = Who may read it
+web-consultation-domain = Domain
+web-consultation-stage = Development stage
+web-consultation-topics = Topics
+web-consultation-answer-language = Language for answers
+web-consultation-shared-fields = May be shown to introduced partners
+web-consultation-organisation = Organisation
+web-consultation-requester = Requester
+web-consultation-filed = Filed
+web-consultation-received = Received
+web-consultation-first-response = First response
+web-consultation-overseas = Based outside Japan
+web-consultation-overseas-question = Based outside Japan
+web-consultation-yes = Yes
+web-consultation-no = No
+web-consultation-none = None
+web-consultation-your-advisor = Your contact at the desk
+web-status-all = All
+# $date is a day, e.g. the day a first response is due.
+web-sla-due = Due { $date }
+web-sla-days-left =
+    { $count ->
+        [one] 1 business day left
+       *[other] { $count } business days left
+    }
+web-sla-days-overdue =
+    { $count ->
+        [one] 1 business day overdue
+       *[other] { $count } business days overdue
+    }
+web-sla-answered = Answered { $date }
+# Under a list: $shown rows of $count are on the page.
+web-list-showing = Showing { $shown } of { $count }
+web-list-load-more = Load more
+
+## Consultations: the requester's list (/consultations)
+
+web-my-consultations-title = My consultations
+web-my-consultations-lead = The consultations your organisation has filed with the support desks, newest first.
+web-my-consultations-new = File a new consultation
+web-my-consultations-empty-heading = No consultations yet
+web-my-consultations-empty-body = When you file a consultation, it appears here with its reference number, and you can follow the desk's answers.
+web-my-consultations-none-in-status = No consultations have this status.
+
+## Consultations: filing one (/consultations/new)
+
+web-intake-title = New consultation
+web-intake-lead = Tell the desks what you need. The desk for your consultation's domain receives it and contacts you within its first-response period.
+web-intake-kind = Type of request
+web-intake-kind-consultation-hint = Help with your own business, research or product.
+web-intake-kind-policy-request-hint = A request to change a rule or system, such as reimbursement or staffing standards (要望).
+web-intake-title-hint = One line that sums up your consultation.
+web-intake-description-hint = Your product or research, where you stand now, and what you would like help with. Please do not include patients' personal information.
+web-intake-domain-hint = The desk for this domain receives your consultation.
+web-intake-domain-routed = Your consultation will be received by { $desk }.
+web-intake-stage-hint = Where your product or research stands now.
+web-intake-topics-hint = Choose the topics your questions are about (up to 10).
+web-intake-answer-language-hint = The desk answers you, and emails you, in this language.
+web-intake-overseas = Our organisation is based outside Japan
+web-intake-overseas-hint = The desks count consultations from abroad separately and can support you in English.
+web-intake-shared-fields-hint = Before introducing you to an advisor, supporter organisation or VC, the desk always asks for your consent, and then shares only what you tick here.
+web-intake-corporate-number = Corporate number (法人番号)
+web-intake-corporate-number-hint = 13 digits, if your organisation has one. Optional.
+web-intake-submit = File consultation
+
+## Consultations: one consultation (/consultations/:id)
+
+web-consultation-loading-title = Consultation
+web-consultation-not-found-title = Consultation not found
+web-consultation-not-found-body = This consultation does not exist, or you do not have access to it.
+web-consultation-filed-notice = Your consultation has been received. Its reference number is { $reference }. We have sent you an email to confirm it.
+web-consultation-summary-heading = Summary
+web-consultation-details-heading = The consultation
+web-consultation-your-details-heading = What you told us
+web-consultation-reload = Reload the consultation
+web-consultation-status-changed = The status has been changed.
+web-consultation-no-actions = No status change is open to you now.
+web-consultation-waiting-notice = Your message has been sent. The consultation now waits for the requester's reply.
+web-consultation-closed-notice = The consultation has been closed and the requester informed.
+web-consultation-wait-lead = Ask the requester what you need to know. They receive your message by email, and the consultation waits for their reply.
+web-consultation-wait-submit = Send and wait for the reply
+web-consultation-close-title = Close { $reference }
+web-consultation-resolution = Outcome
+web-consultation-close-message = Message to the requester (optional)
+web-consultation-close-message-hint = Sent by email with the notice that the consultation is closed.
+web-consultation-close-submit = Close the consultation
+web-thread-heading = Messages
+web-thread-empty = No messages yet.
+web-thread-you = You
+web-timeline-heading = History
+web-timeline-requester-lead = What has happened to your consultation so far.
+# Badge on what only desk people see.
+web-timeline-internal = Internal
+# The actor of changes Bansō made by itself.
+web-timeline-system = Bansō
+web-timeline-by = By { $name }
+# One changed value: $field is its name, $before and $after its values.
+web-timeline-change = { $field }: { $before } → { $after }
+web-composer-message-heading = Write to the requester
+web-composer-message-badge = Seen by the requester
+web-composer-message-label = Message to the requester
+web-composer-message-hint = The requester receives this by email and reads it on their consultation page.
+web-composer-message-submit = Send to the requester
+web-composer-message-done = Your message has been sent to the requester.
+web-composer-note-heading = Internal note
+web-composer-note-label = Note for the desk
+web-composer-note-hint = Only advisors and staff of the desk can read notes. The requester never sees them.
+web-composer-note-submit = Add internal note
+web-composer-note-done = Your internal note has been added.
+web-composer-reply-heading = Reply to the desk
+web-composer-reply-label = Your reply
+web-composer-reply-hint = The desk's advisor is told by email.
+web-composer-reply-submit = Send reply
+web-composer-reply-done = Your reply has been sent to the desk.
+web-withdraw-heading = Withdraw this consultation
+web-withdraw-lead = If you no longer need the desk's help, you can withdraw your consultation. It is then closed.
+web-withdraw-open = Withdraw the consultation…
+web-withdraw-title = Withdraw { $reference }?
+web-withdraw-confirm = The desk will stop working on your consultation. You can file a new one at any time.
+web-withdraw-reason = Reason (optional)
+web-withdraw-reason-hint = It helps the desks improve their support.
+web-withdraw-submit = Withdraw
+web-withdraw-done = Your consultation has been withdrawn.
+
+## Consultations: desk work on one consultation
+
+web-assignment-take = Take this case
+web-assignment-give-back = Give it back
+web-assignment-taken = You are now the assignee of { $reference }.
+web-assignment-given-back = You have given back { $reference }.
+web-assignment-assign-to = Assign to
+web-assignment-assign = Assign
+web-assignment-saved = The assignee has been changed.
+# A desk member: $name, with $role (advisor or desk staff).
+web-assignment-member = { $name } ({ $role })
+web-triage-heading = Triage
+web-triage-save = Save triage
+web-triage-saved = The triage has been saved.
+web-referrals-heading = Referrals to other desks
+web-referrals-pending = Awaiting the decision of { $desk }
+web-referrals-request-heading = Ask another desk to take over
+web-referrals-to-desk = Desk
+web-referrals-reason = Reason
+web-referrals-reason-hint = Why the other desk can help better. Its staff read this before deciding; the requester does not see it.
+web-referrals-request-submit = Request referral
+web-referrals-requested = The referral to { $desk } has been requested.
+web-referrals-history = Referral history
+web-referrals-col-desks = From → to
+web-referrals-col-reason = Reason
+web-referrals-from-to = { $from } → { $to }
+web-referrals-requested-by = Requested by { $name }, { $date }
+web-referrals-decided-by = Decided by { $name }, { $date }
+web-referrals-none = No referrals yet.
+web-referral-accept = Accept
+web-referral-accept-named = Accept { $reference } from { $desk }
+web-referral-accept-title = Take over { $reference }?
+web-referral-accept-confirm = { $reference } moves from { $desk } into your desk's queue as a newly received case. Its whole history comes with it.
+web-referral-accepted = You have taken over { $reference } from { $desk }.
+web-referral-decline = Decline
+web-referral-decline-named = Decline { $reference } from { $desk }
+web-referral-decline-title = Decline { $reference }
+web-referral-decline-reason = Why your desk cannot take it over
+web-referral-decline-reason-hint = The desk that asked is told. The consultation stays with it.
+web-referral-declined = You have declined { $reference }. It stays with { $desk }.
+web-referral-reason-from = Reason given by { $desk }
+web-reroute-heading = Correct the desk
+web-reroute-lead = For a case routed to the wrong desk that nobody has triaged yet. It moves to the other desk's queue and is not counted as a referral.
+web-reroute-desk = Correct desk
+web-reroute-reason = Reason
+web-reroute-submit = Move to this desk
+web-reroute-done = { $reference } has been moved to { $desk }.
+
+## Consultations: the desk queue (/queue)
+
+web-queue-title = Consultation queue
+web-queue-lead = Consultations received by your desks. The address keeps the filters and the sort order, so you can bookmark or share a view.
+web-queue-desk-picker = Desk
+web-queue-my-desks = All my desks
+web-queue-all-desks = All desks
+web-queue-filter-heading = Filters
+web-queue-search = Search
+web-queue-search-hint = Part of the reference number, title or description.
+web-queue-any = Any
+web-queue-topic = Topic
+web-queue-assignee-me = Me ({ $name })
+web-queue-assignee-unknown = The person named in the link
+web-queue-based = Based
+web-queue-based-overseas = Outside Japan
+web-queue-based-japan = In Japan
+web-queue-sort = Sort by
+web-queue-sort-received-newest = Newest received first
+web-queue-sort-received-oldest = Oldest received first
+web-queue-sort-filed-newest = Newest filed first
+web-queue-sort-due-soonest = First response due soonest
+web-queue-sort-priority-highest = Highest priority first
+web-queue-sort-updated-newest = Recently updated first
+web-queue-overdue-only = Only overdue cases
+web-queue-apply = Apply
+web-queue-clear = Clear filters
+web-queue-results-heading = Consultations
+web-queue-overdue-count =
+    { $count ->
+        [one] 1 case overdue
+       *[other] { $count } cases overdue
+    }
+web-queue-overdue-none = No case is overdue.
+web-queue-empty = There are no consultations in this queue.
+web-queue-empty-filtered = No consultations match these filters.
+web-queue-confidential = Confidential
+web-queue-referrals-heading = Referrals awaiting your decision
+web-queue-referrals-none = No referrals await your decision.

@@ -273,3 +273,228 @@ web-taxonomy-add-submit = 追加する
 web-taxonomy-added = 「{ $label }」を追加しました。
 web-taxonomy-edit-named = { $label } を編集
 web-taxonomy-edit-title = 項目 { $code } の編集
+web-taxonomy-routing-desk = 受付窓口
+web-taxonomy-routing-desk-hint = この領域の新しいご相談は、この窓口で受け付けます。受付済みのご相談は移動しません。
+web-taxonomy-not-routed = 未設定
+
+## 相談案件：メニューとホーム
+
+web-nav-my-consultations = ご相談一覧
+web-nav-new-consultation = 新規相談
+web-nav-queue = 相談案件一覧
+web-home-consultations-heading = ご相談
+web-home-consultations-lead = 薬事、保険償還、資金調達、提携先探し、海外展開などについて、支援窓口にご相談いただけます。窓口からの回答の確認やご返信も、こちらで行えます。
+web-home-queue-heading = 相談案件一覧
+web-home-queue-lead = 窓口に寄せられた相談案件の振り分け、担当の設定、相談者への回答を行います。
+web-home-queue-link = 相談案件一覧を開く
+
+## 相談案件：項目
+
+web-consultation-reference = 受付番号
+web-consultation-title = 件名
+web-consultation-description = 相談内容
+web-consultation-kind = 種別
+web-consultation-status = 対応状況
+web-consultation-desk = 窓口
+web-consultation-priority = 優先度
+web-consultation-assignee = 担当者
+web-consultation-unassigned = 未設定
+web-consultation-confidentiality = 閲覧範囲
+web-consultation-domain = 領域
+web-consultation-stage = 開発段階
+web-consultation-topics = 相談分野
+web-consultation-answer-language = 回答を希望する言語
+web-consultation-shared-fields = 紹介先に開示してよい項目
+web-consultation-organisation = 組織
+web-consultation-requester = 相談者
+web-consultation-filed = 相談日
+web-consultation-received = 窓口受付日
+web-consultation-first-response = 初回対応
+web-consultation-overseas = 海外拠点
+web-consultation-overseas-question = 海外を拠点としている
+web-consultation-yes = はい
+web-consultation-no = いいえ
+web-consultation-none = なし
+web-consultation-your-advisor = 担当者
+web-status-all = すべて
+# $date は日付です（初回対応の期限など）。
+web-sla-due = 期限：{ $date }
+web-sla-days-left = 残り { $count } 営業日
+web-sla-days-overdue = { $count } 営業日超過
+web-sla-answered = { $date } 初回対応済み
+# 一覧の下に表示します。$count 件中 $shown 件を表示しています。
+web-list-showing = { $count } 件中 { $shown } 件を表示
+web-list-load-more = さらに表示する
+
+## 相談案件：相談者のご相談一覧（/consultations）
+
+web-my-consultations-title = ご相談一覧
+web-my-consultations-lead = 所属組織から支援窓口にお寄せいただいたご相談を、新しい順に表示しています。
+web-my-consultations-new = 新たに相談する
+web-my-consultations-empty-heading = ご相談はまだありません
+web-my-consultations-empty-body = ご相談をお申し込みいただくと、受付番号とともにここに表示され、窓口からの回答を確認できます。
+web-my-consultations-none-in-status = この対応状況のご相談はありません。
+
+## 相談案件：相談の申込み（/consultations/new）
+
+web-intake-title = 新規相談
+web-intake-lead = ご相談の内容をお知らせください。選択された領域を担当する窓口で受け付け、所定の期間内に窓口からご連絡いたします。
+web-intake-kind = 相談の種別
+web-intake-kind-consultation-hint = 自社の事業・研究・製品についてのご相談です。
+web-intake-kind-policy-request-hint = 診療報酬や人員配置基準など、制度・ルールの見直しを求めるご要望です。
+web-intake-title-hint = ご相談の内容を一行でご記入ください。
+web-intake-description-hint = 製品・研究の概要、現在の状況、支援を希望する内容をご記入ください。患者さんの個人情報は記載しないでください。
+web-intake-domain-hint = 選択された領域を担当する窓口で受け付けます。
+web-intake-domain-routed = このご相談は{ $desk }で受け付けます。
+web-intake-stage-hint = 製品・研究の現在の段階を選択してください。
+web-intake-topics-hint = ご相談に関係する分野を選択してください（10件まで）。
+web-intake-answer-language-hint = 窓口からの回答やメールは、この言語でお送りします。
+web-intake-overseas = 海外を拠点とする組織です
+web-intake-overseas-hint = 海外からのご相談として集計し、英語での支援にも対応します。
+web-intake-shared-fields-hint = 窓口がアドバイザー・サポーター団体・VCへのご紹介を提案する際は、必ず事前に同意を確認します。紹介先には、ここで選択した項目のみを開示します。
+web-intake-corporate-number = 法人番号
+web-intake-corporate-number-hint = 13桁の数字です。法人番号をお持ちの場合にご記入ください（任意）。
+web-intake-submit = 相談を申し込む
+
+## 相談案件：個別の案件（/consultations/:id）
+
+web-consultation-loading-title = 相談案件
+web-consultation-not-found-title = 相談案件が見つかりません
+web-consultation-not-found-body = 指定された相談案件は存在しないか、閲覧する権限がありません。
+web-consultation-filed-notice = ご相談を受け付けました。受付番号は{ $reference }です。受付確認のメールをお送りしました。
+web-consultation-summary-heading = 概要
+web-consultation-details-heading = 相談内容
+web-consultation-your-details-heading = お寄せいただいた内容
+web-consultation-reload = 最新の内容を読み込む
+web-consultation-status-changed = 対応状況を変更しました。
+web-consultation-no-actions = 現在変更できる対応状況はありません。
+web-consultation-waiting-notice = メッセージを送信しました。相談者の回答待ちになりました。
+web-consultation-closed-notice = 相談案件を完了にし、相談者に通知しました。
+web-consultation-wait-lead = 確認したい事項を相談者にお伝えください。メッセージはメールで相談者に届き、案件は相談者の回答待ちになります。
+web-consultation-wait-submit = 送信して回答を待つ
+web-consultation-close-title = { $reference } を完了にする
+web-consultation-resolution = 対応結果
+web-consultation-close-message = 相談者へのメッセージ（任意）
+web-consultation-close-message-hint = 対応終了のお知らせとともに、メールでお送りします。
+web-consultation-close-submit = 完了にする
+web-thread-heading = メッセージ
+web-thread-empty = メッセージはまだありません。
+web-thread-you = あなた
+web-timeline-heading = 経過記録
+web-timeline-requester-lead = これまでのご相談の経過です。
+# 窓口の職員のみが見られるものに付けるバッジです。
+web-timeline-internal = 内部限定
+# 伴走が自動で行った変更の実施者として表示します。
+web-timeline-system = 伴走（自動記録）
+web-timeline-by = 実施者：{ $name }
+# 変更された値です。$field は項目名、$before と $after は変更前後の値です。
+web-timeline-change = { $field }：{ $before } → { $after }
+web-composer-message-heading = 相談者への連絡
+web-composer-message-badge = 相談者に表示
+web-composer-message-label = 相談者へのメッセージ
+web-composer-message-hint = 相談者にメールで通知され、相談者の画面に表示されます。
+web-composer-message-submit = 相談者に送信する
+web-composer-message-done = 相談者にメッセージを送信しました。
+web-composer-note-heading = 内部メモ
+web-composer-note-label = メモの内容
+web-composer-note-hint = 内部メモは窓口のアドバイザー・職員のみが閲覧できます。相談者には一切表示されません。
+web-composer-note-submit = 内部メモを記録する
+web-composer-note-done = 内部メモを記録しました。
+web-composer-reply-heading = 窓口への返信
+web-composer-reply-label = 返信内容
+web-composer-reply-hint = 窓口の担当者にメールで通知されます。
+web-composer-reply-submit = 返信する
+web-composer-reply-done = 窓口に返信しました。
+web-withdraw-heading = ご相談の取り下げ
+web-withdraw-lead = 窓口の支援が不要になった場合は、ご相談を取り下げることができます。取り下げたご相談は対応終了となります。
+web-withdraw-open = ご相談を取り下げる…
+web-withdraw-title = { $reference } を取り下げますか
+web-withdraw-confirm = 窓口での対応を終了します。新たなご相談は、いつでもお申し込みいただけます。
+web-withdraw-reason = 取り下げの理由（任意）
+web-withdraw-reason-hint = 今後の支援の改善に活用いたします。
+web-withdraw-submit = 取り下げる
+web-withdraw-done = ご相談を取り下げました。
+
+## 相談案件：窓口での対応
+
+web-assignment-take = この案件を担当する
+web-assignment-give-back = 担当を外れる
+web-assignment-taken = { $reference } の担当者になりました。
+web-assignment-given-back = { $reference } の担当を外れました。
+web-assignment-assign-to = 担当者の選択
+web-assignment-assign = 担当者を設定する
+web-assignment-saved = 担当者を変更しました。
+# 窓口のメンバーです。$name は氏名、$role は役割（アドバイザー・窓口スタッフ）です。
+web-assignment-member = { $name }（{ $role }）
+web-triage-heading = 振り分け
+web-triage-save = 振り分け内容を保存する
+web-triage-saved = 振り分け内容を保存しました。
+web-referrals-heading = 他窓口との連携
+web-referrals-pending = { $desk }の回答待ち
+web-referrals-request-heading = 他の窓口に引き継ぎを依頼する
+web-referrals-to-desk = 依頼先の窓口
+web-referrals-reason = 依頼理由
+web-referrals-reason-hint = 依頼先の窓口の方が適切に支援できる理由をご記入ください。依頼先の職員が判断に用います。相談者には表示されません。
+web-referrals-request-submit = 連携を依頼する
+web-referrals-requested = { $desk }へ連携を依頼しました。
+web-referrals-history = 連携の履歴
+web-referrals-col-desks = 依頼元 → 依頼先
+web-referrals-col-reason = 理由
+web-referrals-from-to = { $from } → { $to }
+web-referrals-requested-by = 依頼者：{ $name }（{ $date }）
+web-referrals-decided-by = 回答者：{ $name }（{ $date }）
+web-referrals-none = 連携の履歴はありません。
+web-referral-accept = 受け入れる
+web-referral-accept-named = { $desk }からの{ $reference }を受け入れる
+web-referral-accept-title = { $reference } を受け入れますか
+web-referral-accept-confirm = { $reference } を{ $desk }から引き継ぎ、新たに受け付けた案件として窓口の一覧に加えます。これまでの経過記録もすべて引き継がれます。
+web-referral-accepted = { $desk }から{ $reference } を引き継ぎました。
+web-referral-decline = 受け入れない
+web-referral-decline-named = { $desk }からの{ $reference }を受け入れない
+web-referral-decline-title = { $reference } の受入れを見送る
+web-referral-decline-reason = 受け入れられない理由
+web-referral-decline-reason-hint = 依頼元の窓口に通知されます。案件は依頼元の窓口に残ります。
+web-referral-declined = { $reference } の受入れを見送りました。案件は{ $desk }に残ります。
+web-referral-reason-from = { $desk }からの依頼理由
+web-reroute-heading = 受付窓口の振り替え
+web-reroute-lead = 誤った窓口に振り分けられ、まだ振り分け済みになっていない案件を、正しい窓口へ移します。他窓口への連携としては集計されません。
+web-reroute-desk = 振り替え先の窓口
+web-reroute-reason = 振り替えの理由
+web-reroute-submit = この窓口へ振り替える
+web-reroute-done = { $reference } を{ $desk }へ振り替えました。
+
+## 相談案件：窓口の相談案件一覧（/queue）
+
+web-queue-title = 相談案件一覧
+web-queue-lead = 担当窓口で受け付けた相談案件です。絞り込み条件と並び順はアドレスに保存されるため、ブックマークや共有ができます。
+web-queue-desk-picker = 窓口
+web-queue-my-desks = 担当窓口すべて
+web-queue-all-desks = すべての窓口
+web-queue-filter-heading = 絞り込み
+web-queue-search = キーワード
+web-queue-search-hint = 受付番号・件名・相談内容の一部を入力してください。
+web-queue-any = 指定なし
+web-queue-topic = 相談分野
+web-queue-assignee-me = 自分（{ $name }）
+web-queue-assignee-unknown = リンクで指定された担当者
+web-queue-based = 拠点
+web-queue-based-overseas = 海外
+web-queue-based-japan = 国内
+web-queue-sort = 並び順
+web-queue-sort-received-newest = 受付日の新しい順
+web-queue-sort-received-oldest = 受付日の古い順
+web-queue-sort-filed-newest = 申込日の新しい順
+web-queue-sort-due-soonest = 初回対応期限の近い順
+web-queue-sort-priority-highest = 優先度の高い順
+web-queue-sort-updated-newest = 更新日時の新しい順
+web-queue-overdue-only = 期限超過のみ表示
+web-queue-apply = 絞り込む
+web-queue-clear = 条件をクリア
+web-queue-results-heading = 相談案件
+web-queue-overdue-count = 期限超過 { $count } 件
+web-queue-overdue-none = 期限超過の案件はありません。
+web-queue-empty = この一覧に相談案件はありません。
+web-queue-empty-filtered = 条件に一致する相談案件はありません。
+web-queue-confidential = 機密
+web-queue-referrals-heading = 回答待ちの連携依頼
+web-queue-referrals-none = 回答待ちの連携依頼はありません。

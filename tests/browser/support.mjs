@@ -137,3 +137,13 @@ export async function linkInEmail(dataDir, address, path) {
   }
   throw new Error(`no email with a ${path} link reached ${address}`);
 }
+
+/** Waits (at most 15 s) for an email to `address` whose text contains `needle`, and returns that text. */
+export async function emailContaining(dataDir, address, needle) {
+  for (let attempt = 0; attempt < 150; attempt += 1) {
+    const email = readEmails(dataDir).find((message) => message.to === address && message.text.includes(needle));
+    if (email) return email.text;
+    await sleep(100);
+  }
+  throw new Error(`no email containing ${JSON.stringify(needle)} reached ${address}`);
+}

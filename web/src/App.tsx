@@ -5,6 +5,10 @@ import { AccountPage } from './pages/AccountPage';
 import { AdminDesksPage } from './pages/admin/AdminDesksPage';
 import { AdminTaxonomyPage } from './pages/admin/AdminTaxonomyPage';
 import { AdminUsersPage } from './pages/admin/AdminUsersPage';
+import { ConsultationPage } from './pages/consultations/ConsultationPage';
+import { MyConsultationsPage } from './pages/consultations/MyConsultationsPage';
+import { NewConsultationPage } from './pages/consultations/NewConsultationPage';
+import { QueuePage } from './pages/consultations/QueuePage';
 import { DeskPage } from './pages/DeskPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
@@ -19,6 +23,8 @@ import { ViewerProvider } from './session/ViewerProvider';
 
 const ADMIN = ['ADMIN'] as const;
 const DESK_VIEWERS = ['ADVISOR', 'STAFF', 'ADMIN'] as const;
+const REQUESTERS = ['REQUESTER'] as const;
+const CONSULTATION_VIEWERS = ['REQUESTER', 'ADVISOR', 'STAFF', 'ADMIN'] as const;
 
 export function App() {
   return (
@@ -71,6 +77,38 @@ export function App() {
                   element={
                     <RequireViewer roles={DESK_VIEWERS}>
                       <DeskPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="consultations"
+                  element={
+                    <RequireViewer roles={REQUESTERS}>
+                      <MyConsultationsPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="consultations/new"
+                  element={
+                    <RequireViewer roles={REQUESTERS}>
+                      <NewConsultationPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="consultations/:id"
+                  element={
+                    <RequireViewer roles={CONSULTATION_VIEWERS}>
+                      <ConsultationPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="queue"
+                  element={
+                    <RequireViewer roles={DESK_VIEWERS}>
+                      <QueuePage />
                     </RequireViewer>
                   }
                 />

@@ -113,6 +113,23 @@ function Header() {
               </li>
             </>
           ) : null}
+          {viewer?.role === 'REQUESTER' ? (
+            <>
+              <li>
+                <NavLink to="/consultations" end>
+                  {t('web-nav-my-consultations')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/consultations/new">{t('web-nav-new-consultation')}</NavLink>
+              </li>
+            </>
+          ) : null}
+          {isDeskMember || isAdmin ? (
+            <li>
+              <NavLink to="/queue">{t('web-nav-queue')}</NavLink>
+            </li>
+          ) : null}
           {isDeskMember
             ? viewer.desks.map((desk) => (
                 <li key={desk.id}>

@@ -323,6 +323,151 @@ export function CheckboxField({
   );
 }
 
+export interface ChoiceOption {
+  value: string;
+  label: ReactNode;
+  /** Shown under the option's label and read with it. */
+  hint?: string;
+  lang?: string;
+}
+
+interface ChoiceGroupProps {
+  legend: string;
+  options: readonly ChoiceOption[];
+  hint?: string;
+  errors?: readonly string[];
+  required?: boolean;
+  /** One option per line, for long labels. */
+  stacked?: boolean;
+  testId?: string;
+}
+
+interface ChoiceGroupFrameProps extends ChoiceGroupProps {
+  type: 'checkbox' | 'radio';
+  isChecked: (value: string) => boolean;
+  onToggle: (value: string, checked: boolean) => void;
+  name?: string;
+}
+
+/** A fieldset of checkboxes or radio buttons, with the group's hint and errors linked to it. */
+function ChoiceGroupFrame({
+  legend,
+  options,
+  hint,
+  errors,
+  required,
+  stacked,
+  testId,
+  type,
+  isChecked,
+  onToggle,
+  name,
+}: ChoiceGroupFrameProps) {
+  const t = useT();
+  const id = useId();
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const group = type === 'radio' ? 'radio-group' : 'checkbox-group';
+  return (
+    <fieldset
+      className={errorId ? 'fieldset field-invalid' : 'fieldset'}
+      // A required choice of one is a radiogroup, the role that can say it is required.
+      role={type === 'radio' && required ? 'radiogroup' : undefined}
+      aria-labelledby={type === 'radio' && required ? `${id}-legend` : undefined}
+      aria-required={type === 'radio' && required ? true : undefined}
+      aria-describedby={[errorId, hintId].filter(Boolean).join(' ') || undefined}
+      data-testid={testId}
+    >
+      <legend id={`${id}-legend`}>
+        {legend}
+        {required ? (
+          <span className="required-mark" aria-hidden="true">
+            {t('web-field-required')}
+          </span>
+        ) : null}
+      </legend>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {errorId ? (
+        <p id={errorId} className="field-error">
+          {errors?.join(' ')}
+        </p>
+      ) : null}
+      <div className={stacked ? `${group} choice-group-stacked` : group}>
+        {options.map((option) => {
+          const inputId = `${id}-${option.value}`;
+          const optionHintId = option.hint ? `${inputId}-hint` : undefined;
+          return (
+            <div key={option.value} className="field-checkbox">
+              <input
+                id={inputId}
+                type={type}
+                name={name}
+                value={option.value}
+                checked={isChecked(option.value)}
+                onChange={(e) => onToggle(option.value, e.target.checked)}
+                aria-invalid={errorId ? true : undefined}
+                aria-describedby={optionHintId}
+              />
+              <div className="choice-label">
+                <label htmlFor={inputId} lang={option.lang}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <p id={optionHintId} className="field-hint">
+                    {option.hint}
+                  </p>
+                ) : null}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Checkboxes for choosing any number of values. */
+export function CheckboxGroup({
+  selected,
+  onChange,
+  ...group
+}: ChoiceGroupProps & { selected: readonly string[]; onChange: (values: string[]) => void }) {
+  return (
+    <ChoiceGroupFrame
+      {...group}
+      type="checkbox"
+      isChecked={(value) => selected.includes(value)}
+      onToggle={(value, checked) =>
+        onChange(checked ? [...selected, value] : selected.filter((v) => v !== value))
+      }
+    />
+  );
+}
+
+/** Radio buttons for choosing one value. */
+export function RadioGroup({
+  name,
+  value,
+  onChange,
+  ...group
+}: ChoiceGroupProps & { name: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <ChoiceGroupFrame
+      {...group}
+      type="radio"
+      name={name}
+      isChecked={(option) => option === value}
+      onToggle={(option, checked) => {
+        if (checked) onChange(option);
+      }}
+    />
+  );
+}
+
 export function SubmitButton({ busy, children }: { busy?: boolean; children: ReactNode }) {
   return (
     <button

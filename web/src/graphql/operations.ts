@@ -309,6 +309,11 @@ export const TAXONOMY_TERM_FIELDS = gql`
     labelJa
     position
     active
+    routingDesk {
+      id
+      code
+      name
+    }
   }
 `;
 
@@ -337,4 +342,373 @@ export const UPDATE_TAXONOMY_TERM = gql`
     }
   }
   ${TAXONOMY_TERM_FIELDS}
+`;
+
+export const SET_DOMAIN_ROUTE = gql`
+  mutation SetDomainRoute($input: SetDomainRouteInput!) {
+    setDomainRoute(input: $input) {
+      ...TaxonomyTermFields
+    }
+  }
+  ${TAXONOMY_TERM_FIELDS}
+`;
+
+/** Terms to choose from, with the desk each domain is routed to. */
+export const TAXONOMY_CHOICES = gql`
+  query TaxonomyChoices($includeInactive: Boolean!) {
+    taxonomy(includeInactive: $includeInactive) {
+      id
+      kind
+      code
+      label
+      position
+      active
+      routingDesk {
+        id
+        code
+        name
+      }
+    }
+  }
+`;
+
+export const DESK_MEMBERS = gql`
+  query DeskMembers($id: ID!) {
+    desk(id: $id) {
+      id
+      members {
+        id
+        displayName
+        role
+        roleLabel
+      }
+    }
+  }
+`;
+
+export const CONSULTATION_ROW_FIELDS = gql`
+  fragment ConsultationRowFields on Consultation {
+    id
+    reference
+    kind
+    kindLabel
+    title
+    status
+    statusLabel
+    priority
+    priorityLabel
+    confidentiality
+    overseas
+    preferredLocale
+    filedAt
+    receivedAt
+    desk {
+      id
+      code
+      name
+    }
+    organisation {
+      id
+      name
+    }
+    assignee {
+      id
+      displayName
+    }
+    domain {
+      id
+      label
+    }
+    sla {
+      dueOn
+      state
+      stateLabel
+      businessDaysLeft
+    }
+  }
+`;
+
+/** A page of consultations; the first page also brings the figures of the whole list. */
+export const CONSULTATIONS = gql`
+  query Consultations(
+    $first: Int
+    $after: String
+    $filter: ConsultationFilter
+    $orderBy: QueueOrder!
+    $facts: Boolean!
+  ) {
+    consultations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount @include(if: $facts)
+      overdueCount @include(if: $facts)
+      statusCounts @include(if: $facts) {
+        status
+        label
+        count
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...ConsultationRowFields
+      }
+    }
+  }
+  ${CONSULTATION_ROW_FIELDS}
+`;
+
+export const CONSULTATION_EVENT_FIELDS = gql`
+  fragment ConsultationEventFields on ConsultationEvent {
+    id
+    kind
+    kindLabel
+    at
+    internal
+    summary
+    body
+    actor {
+      id
+      displayName
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+`;
+
+export const REFERRAL_FIELDS = gql`
+  fragment ReferralFields on Referral {
+    id
+    status
+    statusLabel
+    reason
+    requestedAt
+    decidedAt
+    decisionNote
+    canDecide
+    fromDesk {
+      id
+      code
+      name
+    }
+    toDesk {
+      id
+      code
+      name
+    }
+    requestedBy {
+      id
+      displayName
+    }
+    decidedBy {
+      id
+      displayName
+    }
+  }
+`;
+
+export const CONSULTATION = gql`
+  query Consultation($id: ID!) {
+    consultation(id: $id) {
+      id
+      reference
+      kind
+      kindLabel
+      title
+      description
+      status
+      statusLabel
+      resolution
+      resolutionLabel
+      priority
+      priorityLabel
+      confidentiality
+      confidentialityLabel
+      sharedFields
+      preferredLocale
+      overseas
+      version
+      filedAt
+      receivedAt
+      updatedAt
+      closedAt
+      desk {
+        id
+        code
+        name
+      }
+      organisation {
+        id
+        name
+        kindLabel
+        countryCode
+        corporateNumber
+      }
+      requester {
+        id
+        displayName
+        email
+      }
+      assignee {
+        id
+        displayName
+        email
+      }
+      domain {
+        id
+        label
+      }
+      stage {
+        id
+        label
+      }
+      topics {
+        id
+        label
+      }
+      sla {
+        dueOn
+        state
+        stateLabel
+        businessDaysLeft
+        respondedAt
+      }
+      availableActions
+      permissions {
+        update
+        assign
+        take
+        message
+        note
+        reply
+        refer
+        reroute
+      }
+      messages {
+        ...ConsultationEventFields
+      }
+      timeline {
+        ...ConsultationEventFields
+      }
+      referrals {
+        ...ReferralFields
+      }
+      pendingReferral {
+        ...ReferralFields
+      }
+    }
+  }
+  ${CONSULTATION_EVENT_FIELDS}
+  ${REFERRAL_FIELDS}
+`;
+
+export const FILE_CONSULTATION = gql`
+  mutation FileConsultation($input: FileConsultationInput!) {
+    fileConsultation(input: $input) {
+      id
+      reference
+    }
+  }
+`;
+
+export const UPDATE_CONSULTATION = gql`
+  mutation UpdateConsultation($input: UpdateConsultationInput!) {
+    updateConsultation(input: $input) {
+      id
+      version
+    }
+  }
+`;
+
+export const ASSIGN_CONSULTATION = gql`
+  mutation AssignConsultation($input: AssignConsultationInput!) {
+    assignConsultation(input: $input) {
+      id
+      version
+    }
+  }
+`;
+
+export const TRANSITION_CONSULTATION = gql`
+  mutation TransitionConsultation($input: TransitionConsultationInput!) {
+    transitionConsultation(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`;
+
+export const POST_CONSULTATION_MESSAGE = gql`
+  mutation PostConsultationMessage($input: PostConsultationMessageInput!) {
+    postConsultationMessage(input: $input) {
+      id
+      version
+    }
+  }
+`;
+
+export const REROUTE_CONSULTATION = gql`
+  mutation RerouteConsultation($input: RerouteConsultationInput!) {
+    rerouteConsultation(input: $input) {
+      id
+      reference
+      desk {
+        id
+        code
+        name
+      }
+    }
+  }
+`;
+
+export const REQUEST_REFERRAL = gql`
+  mutation RequestReferral($input: RequestReferralInput!) {
+    requestReferral(input: $input) {
+      ...ReferralFields
+    }
+  }
+  ${REFERRAL_FIELDS}
+`;
+
+export const ACCEPT_REFERRAL = gql`
+  mutation AcceptReferral($id: ID!) {
+    acceptReferral(id: $id) {
+      ...ReferralFields
+    }
+  }
+  ${REFERRAL_FIELDS}
+`;
+
+export const DECLINE_REFERRAL = gql`
+  mutation DeclineReferral($input: DeclineReferralInput!) {
+    declineReferral(input: $input) {
+      ...ReferralFields
+    }
+  }
+  ${REFERRAL_FIELDS}
+`;
+
+/** Referrals other desks ask of the viewer's desks, waiting for a decision. */
+export const REFERRALS_AWAITING = gql`
+  query ReferralsAwaiting($first: Int, $filter: ReferralFilter) {
+    referrals(first: $first, filter: $filter) {
+      totalCount
+      nodes {
+        ...ReferralFields
+        consultation {
+          id
+          reference
+          title
+          organisation {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  ${REFERRAL_FIELDS}
 `;

@@ -60,6 +60,8 @@ export interface Organisation {
   kind: OrganisationKind;
   kindLabel: string;
   countryCode: string;
+  /** The 13-digit corporate number (法人番号), when known. */
+  corporateNumber?: string | null;
 }
 
 export interface DeskRef {
@@ -127,6 +129,8 @@ export interface TaxonomyTerm {
   labelJa: string;
   position: number;
   active: boolean;
+  /** For a domain: the desk its new consultations are routed to. */
+  routingDesk: DeskRef | null;
 }
 
 export interface Session {
@@ -144,4 +148,241 @@ export interface PageInfo {
   hasPreviousPage: boolean;
   endCursor: string | null;
   startCursor: string | null;
+}
+
+export type ConsultationKind = 'CONSULTATION' | 'POLICY_REQUEST';
+export const CONSULTATION_KINDS: readonly ConsultationKind[] = ['CONSULTATION', 'POLICY_REQUEST'];
+
+export type ConsultationStatus = 'RECEIVED' | 'TRIAGED' | 'IN_PROGRESS' | 'WAITING_ON_REQUESTER' | 'CLOSED';
+/** In workflow order. */
+export const CONSULTATION_STATUSES: readonly ConsultationStatus[] = [
+  'RECEIVED',
+  'TRIAGED',
+  'IN_PROGRESS',
+  'WAITING_ON_REQUESTER',
+  'CLOSED',
+];
+
+export type Priority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
+export const PRIORITIES: readonly Priority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
+
+export type Confidentiality = 'STANDARD' | 'CONFIDENTIAL';
+export const CONFIDENTIALITIES: readonly Confidentiality[] = ['STANDARD', 'CONFIDENTIAL'];
+
+export type SharedField =
+  'ORGANISATION_NAME' | 'TITLE' | 'DESCRIPTION' | 'DOMAIN' | 'STAGE' | 'TOPICS' | 'CONTACT';
+export const SHARED_FIELDS: readonly SharedField[] = [
+  'ORGANISATION_NAME',
+  'TITLE',
+  'DESCRIPTION',
+  'DOMAIN',
+  'STAGE',
+  'TOPICS',
+  'CONTACT',
+];
+
+export type Resolution = 'RESOLVED' | 'REFERRED_OUT' | 'WITHDRAWN' | 'OUT_OF_SCOPE';
+/** How a desk may close a consultation; only the requester withdraws. */
+export const DESK_RESOLUTIONS: readonly Resolution[] = ['RESOLVED', 'REFERRED_OUT', 'OUT_OF_SCOPE'];
+
+export type ConsultationAction =
+  'TRIAGE' | 'START' | 'WAIT_FOR_REQUESTER' | 'RESUME' | 'CLOSE' | 'WITHDRAW' | 'REOPEN';
+
+export type SlaState = 'ON_TRACK' | 'DUE_TODAY' | 'OVERDUE' | 'MET' | 'MISSED' | 'NOT_APPLICABLE';
+
+export type QueueOrder =
+  | 'RECEIVED_NEWEST'
+  | 'RECEIVED_OLDEST'
+  | 'FILED_NEWEST'
+  | 'DUE_SOONEST'
+  | 'PRIORITY_HIGHEST'
+  | 'UPDATED_NEWEST';
+export const QUEUE_ORDERS: readonly QueueOrder[] = [
+  'RECEIVED_NEWEST',
+  'RECEIVED_OLDEST',
+  'FILED_NEWEST',
+  'DUE_SOONEST',
+  'PRIORITY_HIGHEST',
+  'UPDATED_NEWEST',
+];
+
+export type ReferralStatus = 'REQUESTED' | 'ACCEPTED' | 'DECLINED' | 'CANCELLED';
+
+export type EventKind =
+  | 'FILED'
+  | 'STATUS_CHANGED'
+  | 'ASSIGNED'
+  | 'PRIORITY_CHANGED'
+  | 'TAXONOMY_CHANGED'
+  | 'REROUTED'
+  | 'MESSAGE'
+  | 'REPLY'
+  | 'NOTE'
+  | 'REFERRAL_REQUESTED'
+  | 'REFERRAL_ACCEPTED'
+  | 'REFERRAL_DECLINED'
+  | 'REFERRAL_CANCELLED';
+
+/** Someone named on a consultation; `email` only for desk people and the person themselves. */
+export interface Person {
+  id: string;
+  displayName: string;
+  email?: string | null;
+}
+
+export interface TermRef {
+  id: string;
+  label: string;
+}
+
+export interface Sla {
+  /** A date in Japan, YYYY-MM-DD. */
+  dueOn: string;
+  state: SlaState;
+  stateLabel: string;
+  businessDaysLeft: number | null;
+  respondedAt?: string | null;
+}
+
+export interface StatusCount {
+  status: ConsultationStatus;
+  label: string;
+  count: number;
+}
+
+/** A consultation as a list shows it. */
+export interface ConsultationRow {
+  id: string;
+  reference: string;
+  kind: ConsultationKind;
+  kindLabel: string;
+  title: string;
+  status: ConsultationStatus;
+  statusLabel: string;
+  priority: Priority | null;
+  priorityLabel: string | null;
+  confidentiality: Confidentiality;
+  overseas: boolean;
+  preferredLocale: GraphqlLocale;
+  filedAt: string;
+  receivedAt: string;
+  desk: DeskRef;
+  organisation: Pick<Organisation, 'id' | 'name'>;
+  assignee: Person | null;
+  domain: TermRef;
+  sla: Sla;
+}
+
+export interface ConsultationConnection {
+  /** The figures below come with the first page only. */
+  totalCount?: number;
+  statusCounts?: StatusCount[];
+  overdueCount?: number;
+  pageInfo: Pick<PageInfo, 'hasNextPage' | 'endCursor'>;
+  nodes: ConsultationRow[];
+}
+
+/** The ConsultationFilter of the GraphQL API; absent fields mean "any". */
+export interface ConsultationFilterInput {
+  deskId?: string;
+  statuses?: ConsultationStatus[];
+  priorities?: Priority[];
+  kind?: ConsultationKind;
+  domainId?: string;
+  stageId?: string;
+  topicId?: string;
+  assigneeId?: string;
+  unassigned?: boolean;
+  overdue?: boolean;
+  overseas?: boolean;
+  language?: GraphqlLocale;
+  query?: string;
+}
+
+export interface ConsultationPermissions {
+  update: boolean;
+  assign: boolean;
+  take: boolean;
+  message: boolean;
+  note: boolean;
+  reply: boolean;
+  refer: boolean;
+  reroute: boolean;
+}
+
+export interface EventChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface ConsultationEvent {
+  id: string;
+  kind: EventKind;
+  kindLabel: string;
+  at: string;
+  internal: boolean;
+  summary: string;
+  body: string | null;
+  actor: Person | null;
+  changes: EventChange[];
+}
+
+export interface Referral {
+  id: string;
+  status: ReferralStatus;
+  statusLabel: string;
+  reason: string;
+  requestedAt: string;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  canDecide: boolean;
+  fromDesk: DeskRef;
+  toDesk: DeskRef;
+  requestedBy: Person | null;
+  decidedBy: Person | null;
+}
+
+/** A referral awaiting the viewer's desk, with the consultation it hands over. */
+export interface IncomingReferral extends Referral {
+  consultation: Pick<ConsultationRow, 'id' | 'reference' | 'title' | 'organisation'>;
+}
+
+export interface Consultation {
+  id: string;
+  reference: string;
+  kind: ConsultationKind;
+  kindLabel: string;
+  title: string;
+  description: string;
+  status: ConsultationStatus;
+  statusLabel: string;
+  resolution: Resolution | null;
+  resolutionLabel: string | null;
+  priority: Priority | null;
+  priorityLabel: string | null;
+  confidentiality: Confidentiality;
+  confidentialityLabel: string;
+  sharedFields: SharedField[];
+  preferredLocale: GraphqlLocale;
+  overseas: boolean;
+  version: number;
+  filedAt: string;
+  receivedAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  desk: DeskRef;
+  organisation: Pick<Organisation, 'id' | 'name' | 'kindLabel' | 'countryCode' | 'corporateNumber'>;
+  requester: Person | null;
+  assignee: Person | null;
+  domain: TermRef;
+  stage: TermRef;
+  topics: TermRef[];
+  sla: Sla;
+  availableActions: ConsultationAction[];
+  permissions: ConsultationPermissions;
+  messages: ConsultationEvent[];
+  timeline: ConsultationEvent[];
+  referrals: Referral[];
+  pendingReferral: Referral | null;
 }

@@ -26,18 +26,27 @@ function sourceFiles(dir: string): string[] {
 
 /** A value for every variable the messages use. */
 const SAMPLE_ARGS = {
+  after: 'In progress',
   app: 'Bansō',
+  before: 'Triaged',
   code: 'MEDICAL_DX',
   count: 2,
   country: 'Japan',
+  date: '26 Nov 2026',
   days: 3,
   desk: 'MEDISO',
   email: 'someone@example.jp',
+  field: 'Status',
+  from: 'InnoHub',
   id: 'req-1',
   kind: 'Domain',
   label: 'Care tech',
   name: 'Sato',
   page: 1,
+  reference: 'MED-2026-0042',
+  role: 'Advisor',
+  shown: 20,
+  to: 'MEDISO',
 };
 
 describe('locales/*/web.ftl', () => {

@@ -45,6 +45,33 @@ function Dashboard({ viewer }: { viewer: Viewer }) {
         </dl>
       </section>
 
+      {viewer.role === 'REQUESTER' ? (
+        <section className="panel" aria-labelledby="home-consultations">
+          <h2 id="home-consultations">{t('web-home-consultations-heading')}</h2>
+          <p>{t('web-home-consultations-lead')}</p>
+          <div className="button-row">
+            <Link className="button button-primary" to="/consultations/new">
+              {t('web-nav-new-consultation')}
+            </Link>
+            <Link className="button" to="/consultations">
+              {t('web-nav-my-consultations')}
+            </Link>
+          </div>
+        </section>
+      ) : null}
+
+      {isDeskMember || viewer.role === 'ADMIN' ? (
+        <section className="panel" aria-labelledby="home-queue">
+          <h2 id="home-queue">{t('web-home-queue-heading')}</h2>
+          <p>{t('web-home-queue-lead')}</p>
+          <div className="button-row">
+            <Link className="button button-primary" to="/queue">
+              {t('web-home-queue-link')}
+            </Link>
+          </div>
+        </section>
+      ) : null}
+
       {isDeskMember ? (
         <section className="panel" aria-labelledby="home-desks">
           <h2 id="home-desks">{t('web-home-desks-heading')}</h2>

@@ -7,6 +7,7 @@ import {
   ErrorSummary,
   Form,
   Notice,
+  SelectField,
   SubmitButton,
   TextField,
   requiredFields,
@@ -15,8 +16,14 @@ import {
 } from '../../components/forms';
 import { Loading, Page } from '../../components/Page';
 import { clientValidationProblem, toProblem } from '../../graphql/errors';
-import { CREATE_TAXONOMY_TERM, TAXONOMY, UPDATE_TAXONOMY_TERM } from '../../graphql/operations';
-import { TAXONOMY_KINDS, type TaxonomyKind, type TaxonomyTerm } from '../../graphql/types';
+import {
+  CREATE_TAXONOMY_TERM,
+  DESK_OPTIONS,
+  SET_DOMAIN_ROUTE,
+  TAXONOMY,
+  UPDATE_TAXONOMY_TERM,
+} from '../../graphql/operations';
+import { TAXONOMY_KINDS, type DeskRef, type TaxonomyKind, type TaxonomyTerm } from '../../graphql/types';
 import { enumMessageId } from '../../i18n/format';
 import { useT } from '../../i18n/LocaleProvider';
 
@@ -132,6 +139,7 @@ function TaxonomyPanel({ kind }: { kind: TaxonomyKind }) {
                   <th scope="col">{t('web-field-code')}</th>
                   <th scope="col">{t('web-field-label-en')}</th>
                   <th scope="col">{t('web-field-label-ja')}</th>
+                  {kind === 'DOMAIN' ? <th scope="col">{t('web-taxonomy-routing-desk')}</th> : null}
                   <th scope="col">{t('web-users-col-status')}</th>
                   <th scope="col">{t('web-table-actions')}</th>
                 </tr>
@@ -145,6 +153,15 @@ function TaxonomyPanel({ kind }: { kind: TaxonomyKind }) {
                     </td>
                     <td lang="en">{term.labelEn}</td>
                     <td lang="ja">{term.labelJa}</td>
+                    {kind === 'DOMAIN' ? (
+                      <td data-testid="routing-desk">
+                        {term.routingDesk ? (
+                          term.routingDesk.name
+                        ) : (
+                          <span className="badge badge-warn">{t('web-taxonomy-not-routed')}</span>
+                        )}
+                      </td>
+                    ) : null}
                     <td>
                       <span className={term.active ? 'badge badge-ok' : 'badge badge-muted'}>
                         {t(term.active ? 'web-status-active' : 'web-status-inactive')}
@@ -315,7 +332,16 @@ function EditTermForm({
 }) {
   const t = useT();
   const [, updateTerm] = useMutation(UPDATE_TAXONOMY_TERM);
-  const form = useFormProblem(['labelEn', 'labelJa', 'position', 'active']);
+  const [, setDomainRoute] = useMutation(SET_DOMAIN_ROUTE);
+  const isDomain = term.kind === 'DOMAIN';
+  const [{ data: deskData }] = useQuery<{ desks: (DeskRef & { active: boolean })[] }>({
+    query: DESK_OPTIONS,
+    pause: !isDomain,
+  });
+  const form = useFormProblem(['labelEn', 'labelJa', 'position', 'active', 'deskId']);
+  const [deskId, setDeskId] = useState(term.routingDesk?.id ?? '');
+  // Desks that accept consultations, and the current one whatever its state.
+  const desks = (deskData?.desks ?? []).filter((desk) => desk.active || desk.id === term.routingDesk?.id);
   const [values, setValues] = useState<TermValues>({
     labelEn: term.labelEn,
     labelJa: term.labelJa,
@@ -339,6 +365,10 @@ function EditTermForm({
       }),
     );
     if (!data) return;
+    if (isDomain && deskId && deskId !== term.routingDesk?.id) {
+      const routed = await form.submit(() => setDomainRoute({ input: { domainId: term.id, deskId } }));
+      if (!routed) return;
+    }
     onDone();
   };
 
@@ -388,6 +418,20 @@ function EditTermForm({
         onChange={(e) => setActive(e.target.checked)}
         errors={form.errorsFor('active')}
       />
+      {isDomain ? (
+        <SelectField
+          label={t('web-taxonomy-routing-desk')}
+          name="deskId"
+          hint={t('web-taxonomy-routing-desk-hint')}
+          value={deskId}
+          onChange={(e) => setDeskId(e.target.value)}
+          options={[
+            ...(term.routingDesk ? [] : [{ value: '', label: t('web-select-placeholder') }]),
+            ...desks.map((desk) => ({ value: desk.id, label: desk.name })),
+          ]}
+          errors={form.errorsFor('deskId')}
+        />
+      ) : null}
       <div className="button-row">
         <button type="button" className="button" onClick={onCancel}>
           {t('web-action-cancel')}
