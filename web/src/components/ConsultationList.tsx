@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { toProblem } from '../graphql/errors';
 import { CONSULTATIONS } from '../graphql/operations';
@@ -115,6 +116,35 @@ export interface ConsultationColumn {
   header: string;
   cell: (row: ConsultationRow) => ReactNode;
   className?: string;
+}
+
+/** The reference number, linking to the consultation, and the title with its badges. */
+export function identityColumns(
+  t: (id: string) => string,
+  badges?: (row: ConsultationRow) => ReactNode,
+): ConsultationColumn[] {
+  return [
+    {
+      key: 'reference',
+      header: t('web-consultation-reference'),
+      cell: (row) => (
+        <Link to={`/consultations/${encodeURIComponent(row.id)}`} className="reference">
+          {row.reference}
+        </Link>
+      ),
+    },
+    {
+      key: 'title',
+      header: t('web-consultation-title'),
+      cell: (row) => (
+        <>
+          {row.title}
+          {row.kind === 'POLICY_REQUEST' ? <span className="badge badge-info">{row.kindLabel}</span> : null}
+          {badges?.(row)}
+        </>
+      ),
+    },
+  ];
 }
 
 interface ConsultationTableProps {

@@ -114,41 +114,27 @@ export function StatusPanel({ consultation: c, reload, notice, onDone, refreshin
         <p className="muted">{t('web-consultation-no-actions')}</p>
       )}
       <Dialog
-        open={dialog === 'WAIT_FOR_REQUESTER'}
-        title={t('consultation-action-wait-for-requester')}
+        open={dialog !== null}
+        title={
+          dialog === 'CLOSE'
+            ? t('web-consultation-close-title', { reference: c.reference })
+            : t('consultation-action-wait-for-requester')
+        }
         onClose={() => setDialog(null)}
-        testId="wait-dialog"
+        testId={dialog === 'CLOSE' ? 'close-dialog' : 'wait-dialog'}
       >
-        {dialog === 'WAIT_FOR_REQUESTER' ? (
+        {dialog ? (
           <TransitionForm
             consultation={c}
-            action="WAIT_FOR_REQUESTER"
+            action={dialog}
             reload={reload}
             refreshing={refreshing}
             onCancel={() => setDialog(null)}
             onDone={() => {
               setDialog(null);
-              onDone(t('web-consultation-waiting-notice'));
-            }}
-          />
-        ) : null}
-      </Dialog>
-      <Dialog
-        open={dialog === 'CLOSE'}
-        title={t('web-consultation-close-title', { reference: c.reference })}
-        onClose={() => setDialog(null)}
-        testId="close-dialog"
-      >
-        {dialog === 'CLOSE' ? (
-          <TransitionForm
-            consultation={c}
-            action="CLOSE"
-            reload={reload}
-            refreshing={refreshing}
-            onCancel={() => setDialog(null)}
-            onDone={() => {
-              setDialog(null);
-              onDone(t('web-consultation-closed-notice'));
+              onDone(
+                t(dialog === 'CLOSE' ? 'web-consultation-closed-notice' : 'web-consultation-waiting-notice'),
+              );
             }}
           />
         ) : null}

@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import {
   ConsultationTable,
+  identityColumns,
   StatusChips,
   useConsultationsFirstPage,
   type ConsultationColumn,
@@ -28,25 +29,7 @@ export function MyConsultationsPage() {
   const list = data?.consultations;
 
   const columns: ConsultationColumn[] = [
-    {
-      key: 'reference',
-      header: t('web-consultation-reference'),
-      cell: (row) => (
-        <Link to={`/consultations/${encodeURIComponent(row.id)}`} className="reference">
-          {row.reference}
-        </Link>
-      ),
-    },
-    {
-      key: 'title',
-      header: t('web-consultation-title'),
-      cell: (row) => (
-        <>
-          {row.title}
-          {row.kind === 'POLICY_REQUEST' ? <span className="badge badge-info">{row.kindLabel}</span> : null}
-        </>
-      ),
-    },
+    ...identityColumns(t),
     { key: 'status', header: t('web-consultation-status'), cell: (row) => row.statusLabel },
     { key: 'desk', header: t('web-consultation-desk'), cell: (row) => row.desk.name },
     { key: 'filed', header: t('web-consultation-filed'), cell: (row) => formatDate(row.filedAt, locale) },

@@ -3,6 +3,7 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import {
   ConsultationTable,
+  identityColumns,
   SlaBadge,
   StatusChips,
   useConsultationsFirstPage,
@@ -358,28 +359,11 @@ function QueueResults({
   const list = data?.consultations;
 
   const columns: ConsultationColumn[] = [
-    {
-      key: 'reference',
-      header: t('web-consultation-reference'),
-      cell: (row) => (
-        <Link to={`/consultations/${encodeURIComponent(row.id)}`} className="reference">
-          {row.reference}
-        </Link>
-      ),
-    },
-    {
-      key: 'title',
-      header: t('web-consultation-title'),
-      cell: (row) => (
-        <>
-          {row.title}
-          {row.kind === 'POLICY_REQUEST' ? <span className="badge badge-info">{row.kindLabel}</span> : null}
-          {row.confidentiality === 'CONFIDENTIAL' ? (
-            <span className="badge badge-warn">{t('web-queue-confidential')}</span>
-          ) : null}
-        </>
-      ),
-    },
+    ...identityColumns(t, (row) =>
+      row.confidentiality === 'CONFIDENTIAL' ? (
+        <span className="badge badge-warn">{t('web-queue-confidential')}</span>
+      ) : null,
+    ),
     {
       key: 'organisation',
       header: t('web-consultation-organisation'),
