@@ -31,8 +31,8 @@ use crate::{
     },
     i18n::{Args, Locale},
     ids::{
-        self, ConsultationEventId, ConsultationId, DeskId, OrganisationId, ReferralId,
-        TaxonomyTermId, UserId,
+        ConsultationEventId, ConsultationId, DeskId, OrganisationId, ReferralId, TaxonomyTermId,
+        UserId,
     },
     labels::Labelled,
     pagination::PageArgs,
@@ -963,13 +963,21 @@ pub struct DeclineReferralInput {
     pub reason: String,
 }
 
-fn terms(ids: &[ID], field: &str) -> Result<Vec<TaxonomyTermId>, ApiError> {
-    ids::from_public_many(ids, TaxonomyTermId::from_public)
-        .map_err(|_| FieldError::new(field, ErrorCode::InvalidId).into())
+/// Reads a public id given in an input field; a malformed one is that field's error.
+fn id_in<T>(
+    id: &ID,
+    field: &str,
+    read: impl Fn(&ID) -> Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    read(id).map_err(|_| FieldError::new(field, ErrorCode::InvalidId).into())
 }
 
 fn term(id: &ID, field: &str) -> Result<TaxonomyTermId, ApiError> {
-    TaxonomyTermId::from_public(id).map_err(|_| FieldError::new(field, ErrorCode::InvalidId).into())
+    id_in(id, field, TaxonomyTermId::from_public)
+}
+
+fn terms(ids: &[ID], field: &str) -> Result<Vec<TaxonomyTermId>, ApiError> {
+    ids.iter().map(|id| term(id, field)).collect()
 }
 
 fn actor<'a>(ctx: &'a Context<'_>) -> Result<(&'a AppState, &'a Actor), ApiError> {
@@ -1102,8 +1110,7 @@ impl ConsultationsMutation {
     ) -> Result<Consultation> {
         let (app, actor) = actor(ctx)?;
         let id = ConsultationId::from_public(&input.id)?;
-        let desk = DeskId::from_public(&input.desk_id)
-            .map_err(|_| ApiError::from(FieldError::new("deskId", ErrorCode::InvalidId)))?;
+        let desk = id_in(&input.desk_id, "deskId", DeskId::from_public)?;
         Ok(Consultation(
             service::reroute(
                 app,
@@ -1126,8 +1133,7 @@ impl ConsultationsMutation {
     ) -> Result<Referral> {
         let (app, actor) = actor(ctx)?;
         let id = ConsultationId::from_public(&input.consultation_id)?;
-        let desk = DeskId::from_public(&input.to_desk_id)
-            .map_err(|_| ApiError::from(FieldError::new("toDeskId", ErrorCode::InvalidId)))?;
+        let desk = id_in(&input.to_desk_id, "toDeskId", DeskId::from_public)?;
         Ok(Referral(
             referrals::request(
                 app,
