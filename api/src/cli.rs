@@ -10,7 +10,8 @@ use crate::{
     config::{Settings, Sources},
     db,
     labels::Labelled,
-    notify, seed,
+    notify::{self, outbox::Topic},
+    seed,
     startup::{self, Application},
 };
 
@@ -53,6 +54,12 @@ pub enum Command {
         #[command(flatten)]
         location: Location,
     },
+    /// Rebuild the search index from the database (Meilisearch; the embedded index is
+    /// rebuilt at every start of `banso serve`).
+    Reindex {
+        #[command(flatten)]
+        location: Location,
+    },
     /// Print the GraphQL schema (SDL).
     Schema,
 }
@@ -81,7 +88,8 @@ impl Cli {
             Some(
                 Command::Migrate { location, .. }
                 | Command::Seed { location, .. }
-                | Command::Worker { location },
+                | Command::Worker { location }
+                | Command::Reindex { location },
             ) => (None, location.data_dir.as_deref()),
             Some(Command::Schema) | None => (None, None),
         };
@@ -123,11 +131,40 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
         }
         Command::Worker { .. } => {
             let state = startup::prepare(settings).await?;
+            let topics = if state.search.is_embedded() {
+                tracing::info!(
+                    "the embedded search index is kept by `banso serve`; this worker sends email only"
+                );
+                &[Topic::Email][..]
+            } else {
+                Topic::ALL
+            };
             let (stop, stopped) = watch::channel(false);
-            let worker = tokio::spawn(notify::worker::run(state, stopped));
+            let worker = tokio::spawn(notify::worker::run(state, topics, stopped));
             shutdown_signal().await;
             let _ = stop.send(true);
             worker.await.context("the worker failed")
+        }
+        Command::Reindex { .. } => {
+            let state = startup::prepare(settings).await?;
+            if state.search.is_embedded() {
+                println!(
+                    "The embedded search index lives in `banso serve` and is rebuilt from the database at every start; set MEILI_URL to rebuild a Meilisearch index."
+                );
+                return Ok(());
+            }
+            let started = std::time::Instant::now();
+            let rebuilt = crate::search::indexer::rebuild(&state.db, state.search.as_ref())
+                .await
+                .context("rebuilding the search index")?;
+            println!(
+                "Indexed {} directory entries and removed {} stale ones in {:.1} s ({})",
+                rebuilt.indexed,
+                rebuilt.removed,
+                started.elapsed().as_secs_f64(),
+                state.search.describe()
+            );
+            Ok(())
         }
         Command::Schema => {
             print!("{}", crate::graphql::sdl());

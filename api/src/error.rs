@@ -107,6 +107,18 @@ error_codes! {
     SameDesk => "SAME_DESK",
     DeskInactive => "DESK_INACTIVE",
     DateInvalid => "DATE_INVALID",
+    // The directory and search.
+    /// The search engine cannot answer now; writes still succeed.
+    SearchUnavailable => "SEARCH_UNAVAILABLE",
+    /// The advisor already has a profile, or the organisation an entry of this kind.
+    DirectoryEntryExists => "DIRECTORY_ENTRY_EXISTS",
+    /// Details of the entry's own kind are missing.
+    DetailsRequired => "DETAILS_REQUIRED",
+    /// The field does not apply to this kind of entry.
+    NotApplicable => "NOT_APPLICABLE",
+    UserNotAdvisor => "USER_NOT_ADVISOR",
+    UrlInvalid => "URL_INVALID",
+    MinAboveMax => "MIN_ABOVE_MAX",
 }
 
 impl ErrorCode {

@@ -47,6 +47,7 @@ record_ids! {
     ConsultationId => "Consultation",
     ConsultationEventId => "ConsultationEvent",
     ReferralId => "Referral",
+    DirectoryEntryId => "DirectoryEntry",
 }
 
 fn encode(kind: &str, id: i64) -> String {

@@ -79,6 +79,7 @@ pub fn all_label_ids() -> Vec<&'static str> {
         .chain(ids::<crate::accounts::OrganisationKind>())
         .chain(ids::<crate::taxonomy::TaxonomyKind>())
         .chain(crate::consultations::label_ids())
+        .chain(crate::directory::label_ids())
         .collect()
 }
 

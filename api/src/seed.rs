@@ -138,6 +138,10 @@ pub async fn demo(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
     if added > 0 {
         tracing::info!(consultations = added, "demo consultations loaded");
     }
+    let entries = crate::directory::seed::load(state).await?;
+    if entries > 0 {
+        tracing::info!(entries, "demo directory loaded");
+    }
     Ok(accounts)
 }
 

@@ -19,7 +19,8 @@ use crate::{
     graphql::{self, build_schema},
     health,
     i18n::I18n,
-    notify::{self, build_mailer},
+    notify::{self, build_mailer, outbox::Topic},
+    search,
     seed::{self, DemoAccount},
     state::AppState,
     telemetry::RequestTracing,
@@ -60,6 +61,9 @@ impl Application {
         } else {
             Vec::new()
         };
+        search::indexer::prepare(&state.db, state.search.clone())
+            .await
+            .context("building the search index")?;
         Ok(Application {
             acceptor,
             port,
@@ -87,12 +91,13 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let (stop_worker, worker_stopped) = watch::channel(false);
-        let worker = self
-            .state
-            .settings
-            .worker
-            .enabled
-            .then(|| tokio::spawn(notify::worker::run(self.state.clone(), worker_stopped)));
+        let worker = self.state.settings.worker.enabled.then(|| {
+            tokio::spawn(notify::worker::run(
+                self.state.clone(),
+                Topic::ALL,
+                worker_stopped,
+            ))
+        });
         let app = routes(self.state.clone());
         let served = Server::new_with_acceptor(self.acceptor)
             .run_with_graceful_shutdown(app, shutdown, Some(SHUTDOWN_GRACE))
@@ -121,6 +126,7 @@ pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
         PasswordHasher::start(threads).context("starting the password hashing threads")?;
     let calendar = BusinessCalendar::japan(settings.consultations.year_end_closure)
         .context("loading the Japanese holidays")?;
+    let search = search::engine_from(&settings).context("setting up the search engine")?;
     Ok(AppState {
         db,
         settings: Arc::new(settings),
@@ -128,6 +134,7 @@ pub async fn prepare(settings: Settings) -> anyhow::Result<AppState> {
         mailer,
         passwords,
         calendar,
+        search,
     })
 }
 

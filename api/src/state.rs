@@ -7,7 +7,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::{
     auth::password::PasswordHasher, calendar::BusinessCalendar, config::Settings, i18n::I18n,
-    notify::Mailer,
+    notify::Mailer, search::SearchEngine,
 };
 
 #[derive(Clone)]
@@ -19,4 +19,6 @@ pub struct AppState {
     pub passwords: PasswordHasher,
     /// Japanese business days, for first-response due dates.
     pub calendar: BusinessCalendar,
+    /// The directory's search index.
+    pub search: Arc<dyn SearchEngine>,
 }

@@ -153,7 +153,7 @@ async fn migrate_seed_and_schema_commands() {
         String::from_utf8_lossy(&first.stderr)
     );
     assert!(
-        String::from_utf8_lossy(&first.stdout).contains("Added 3 desk(s) and 23 taxonomy term(s)")
+        String::from_utf8_lossy(&first.stdout).contains("Added 3 desk(s) and 53 taxonomy term(s)")
     );
     let again = banso(&["seed", "--demo", "--data-dir", data])
         .output()

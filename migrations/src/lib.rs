@@ -10,6 +10,7 @@ mod m20261121_000002_create_accounts;
 mod m20261121_000003_create_outbox;
 mod m20261121_000004_create_audit_log;
 mod m20261123_000005_create_consultations;
+mod m20261123_000006_create_directory;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000003_create_outbox::Migration),
             Box::new(m20261121_000004_create_audit_log::Migration),
             Box::new(m20261123_000005_create_consultations::Migration),
+            Box::new(m20261123_000006_create_directory::Migration),
         ]
     }
 }

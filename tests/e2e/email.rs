@@ -16,7 +16,9 @@ const SIGN_UP: &str = "mutation($e: String!) { signUp(input: {email: $e, passwor
 
 async fn outbox_rows(app: &TestApp) -> Vec<banso::entity::outbox::Model> {
     use sea_orm::{EntityTrait, QueryOrder};
+    use sea_orm::{ColumnTrait, QueryFilter};
     banso::entity::outbox::Entity::find()
+        .filter(banso::entity::outbox::Column::Topic.eq("email"))
         .order_by_asc(banso::entity::outbox::Column::Id)
         .all(&app.state.db)
         .await
@@ -67,6 +69,7 @@ async fn an_email_held_by_a_worker_that_died_is_sent_after_its_lease() {
         "worker-that-died",
         10,
         ChronoDuration::seconds(1),
+        outbox::Topic::ALL,
     )
     .await
     .unwrap();

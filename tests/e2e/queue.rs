@@ -435,8 +435,19 @@ async fn the_demo_data_loads_through_the_service_and_twice_adds_nothing() {
             .unwrap()
             >= 5
     );
-    assert_eq!(app.count("outbox").await, 0, "history is loaded quietly");
+    let emails = {
+        use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+        banso::entity::outbox::Entity::find()
+            .filter(banso::entity::outbox::Column::Topic.eq("email"))
+            .count(&app.state.db)
+            .await
+            .unwrap()
+    };
+    assert_eq!(emails, 0, "history is loaded quietly");
+    let entries = app.count("directory_entries").await;
+    assert_eq!(entries, 46 + 104 + 42 + 62, "the demo directory is loaded");
 
     banso::seed::demo(&app.state).await.expect("loads again");
     assert_eq!(app.count("consultations").await, consultations);
+    assert_eq!(app.count("directory_entries").await, entries);
 }

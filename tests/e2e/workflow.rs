@@ -310,7 +310,7 @@ async fn the_second_of_two_edits_on_the_same_version_is_refused() {
         assert!(
             conflict
                 .message()
-                .starts_with("Someone else changed this consultation")
+                .starts_with("Someone else changed this record")
         );
     }
     let read = app

@@ -11,6 +11,8 @@ pub struct Model {
     pub label_ja: String,
     pub position: i32,
     pub active: bool,
+    /// A JSON array of words searchers use for this term, in either language.
+    pub synonyms: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

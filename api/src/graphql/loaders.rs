@@ -10,10 +10,11 @@ use crate::{
     consultations::ReferralStatus,
     desks,
     entity::{
-        consultation_topics, consultations, desk_memberships, desks as desk_rows, organisations,
-        referrals, taxonomy_terms, users,
+        consultation_topics, consultations, desk_memberships, desks as desk_rows,
+        directory_entry_organisations, directory_entry_terms, organisations, referrals,
+        taxonomy_terms, users,
     },
-    ids::{ConsultationId, DeskId, OrganisationId, TaxonomyTermId, UserId},
+    ids::{ConsultationId, DeskId, DirectoryEntryId, OrganisationId, TaxonomyTermId, UserId},
 };
 
 /// Rows of one table by their ids.
@@ -137,6 +138,62 @@ impl Loader<DeskId> for MembersByDeskIdLoader {
             keys.iter().map(|id| (*id, Vec::new())).collect();
         for (desk, user) in desks::service::members_of(&self.0, keys).await? {
             found.entry(desk).or_default().push(user);
+        }
+        Ok(found)
+    }
+}
+
+/// The taxonomy term ids of each directory entry.
+pub struct TermsByEntryLoader(pub DatabaseConnection);
+
+impl Loader<DirectoryEntryId> for TermsByEntryLoader {
+    type Value = Vec<TaxonomyTermId>;
+    type Error = Arc<DbErr>;
+
+    async fn load(
+        &self,
+        keys: &[DirectoryEntryId],
+    ) -> Result<HashMap<DirectoryEntryId, Self::Value>, Self::Error> {
+        let rows = directory_entry_terms::Entity::find()
+            .filter(directory_entry_terms::Column::EntryId.is_in(keys.iter().map(|id| id.0)))
+            .all(&self.0)
+            .await?;
+        let mut found: HashMap<DirectoryEntryId, Self::Value> =
+            keys.iter().map(|id| (*id, Vec::new())).collect();
+        for row in rows {
+            found
+                .entry(DirectoryEntryId(row.entry_id))
+                .or_default()
+                .push(TaxonomyTermId(row.term_id));
+        }
+        Ok(found)
+    }
+}
+
+/// The organisations tied to each directory entry, with how (`conflict`, `portfolio`).
+pub struct TiesByEntryLoader(pub DatabaseConnection);
+
+impl Loader<DirectoryEntryId> for TiesByEntryLoader {
+    type Value = Vec<(i64, String)>;
+    type Error = Arc<DbErr>;
+
+    async fn load(
+        &self,
+        keys: &[DirectoryEntryId],
+    ) -> Result<HashMap<DirectoryEntryId, Self::Value>, Self::Error> {
+        let rows = directory_entry_organisations::Entity::find()
+            .filter(
+                directory_entry_organisations::Column::EntryId.is_in(keys.iter().map(|id| id.0)),
+            )
+            .all(&self.0)
+            .await?;
+        let mut found: HashMap<DirectoryEntryId, Self::Value> =
+            keys.iter().map(|id| (*id, Vec::new())).collect();
+        for row in rows {
+            found
+                .entry(DirectoryEntryId(row.entry_id))
+                .or_default()
+                .push((row.organisation_id, row.relation));
         }
         Ok(found)
     }

@@ -7,21 +7,28 @@ use super::{
     errors::ErrorCoding,
     loaders::{
         ConsultationByIdLoader, DeskByIdLoader, DesksByUserIdLoader, MembersByDeskIdLoader,
-        OrganisationByIdLoader, PendingReferralLoader, TermByIdLoader, TopicsByConsultationLoader,
-        UserByIdLoader,
+        OrganisationByIdLoader, PendingReferralLoader, TermByIdLoader, TermsByEntryLoader,
+        TiesByEntryLoader, TopicsByConsultationLoader, UserByIdLoader,
     },
 };
 use crate::{
     accounts::graphql::{AccountsMutation, AccountsQuery},
     consultations::graphql::{ConsultationsMutation, ConsultationsQuery},
     desks::graphql::{DesksMutation, DesksQuery},
+    directory::graphql::{DirectoryMutation, DirectoryQuery},
     state::AppState,
     taxonomy::graphql::{TaxonomyMutation, TaxonomyQuery},
 };
 
 #[derive(MergedObject, Default)]
 #[graphql(name = "Query")]
-pub struct QueryRoot(AccountsQuery, DesksQuery, TaxonomyQuery, ConsultationsQuery);
+pub struct QueryRoot(
+    AccountsQuery,
+    DesksQuery,
+    TaxonomyQuery,
+    ConsultationsQuery,
+    DirectoryQuery,
+);
 
 #[derive(MergedObject, Default)]
 #[graphql(name = "Mutation")]
@@ -30,6 +37,7 @@ pub struct MutationRoot(
     DesksMutation,
     TaxonomyMutation,
     ConsultationsMutation,
+    DirectoryMutation,
 );
 
 pub type BansoSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
@@ -75,6 +83,11 @@ pub fn build_schema(state: AppState) -> BansoSchema {
         TopicsByConsultationLoader(db.clone()),
         tokio::spawn,
     ))
+    .data(DataLoader::new(
+        TermsByEntryLoader(db.clone()),
+        tokio::spawn,
+    ))
+    .data(DataLoader::new(TiesByEntryLoader(db.clone()), tokio::spawn))
     .data(DataLoader::new(PendingReferralLoader(db), tokio::spawn));
     if !state.settings.is_development() {
         builder = builder.disable_introspection().disable_suggestions();

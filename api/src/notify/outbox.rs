@@ -18,18 +18,24 @@ use crate::{db, entity::outbox};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Topic {
     Email,
+    /// A directory entry or the search settings to bring up to date ([`crate::search::queue`]).
+    SearchIndex,
 }
 
 impl Topic {
+    pub const ALL: &'static [Topic] = &[Topic::Email, Topic::SearchIndex];
+
     pub const fn as_db(self) -> &'static str {
         match self {
             Topic::Email => "email",
+            Topic::SearchIndex => "search_index",
         }
     }
 
     pub fn from_db(value: &str) -> Option<Topic> {
         match value {
             "email" => Some(Topic::Email),
+            "search_index" => Some(Topic::SearchIndex),
             _ => None,
         }
     }
@@ -93,7 +99,7 @@ const CLAIM_POSTGRES: &str = r#"
 UPDATE outbox SET locked_by = $1, locked_until = $2, attempts = attempts + 1
 WHERE id IN (
     SELECT o.id FROM outbox o
-    WHERE o.status = 'pending' AND o.next_attempt_at <= $3
+    WHERE o.status = 'pending' AND o.next_attempt_at <= $3 AND o.topic IN (TOPICS)
       AND (o.locked_until IS NULL OR o.locked_until < $3)
       AND NOT EXISTS (
           SELECT 1 FROM outbox earlier
@@ -107,7 +113,7 @@ const CLAIM_SQLITE: &str = r#"
 UPDATE outbox SET locked_by = ?1, locked_until = ?2, attempts = attempts + 1
 WHERE id IN (
     SELECT o.id FROM outbox o
-    WHERE o.status = 'pending' AND o.next_attempt_at <= ?3
+    WHERE o.status = 'pending' AND o.next_attempt_at <= ?3 AND o.topic IN (TOPICS)
       AND (o.locked_until IS NULL OR o.locked_until < ?3)
       AND NOT EXISTS (
           SELECT 1 FROM outbox earlier
@@ -116,24 +122,32 @@ WHERE id IN (
     LIMIT ?4)
 RETURNING id, topic, payload, attempts"#;
 
-/// Takes up to `limit` due rows for `worker`, oldest first. Safe with many workers: on
-/// PostgreSQL rows being claimed by another are skipped, and SQLite has one writer at a time.
+/// Takes up to `limit` due rows of `topics` for `worker`, oldest first. Safe with many
+/// workers: on PostgreSQL rows being claimed by another are skipped, and SQLite has one
+/// writer at a time.
 pub async fn claim(
     db: &DatabaseConnection,
     worker: &str,
     limit: u32,
     lease: Duration,
+    topics: &[Topic],
 ) -> anyhow::Result<Vec<Claimed>> {
     let now = db::now();
     let locked_until = now + lease;
     let backend = db.get_database_backend();
+    let topics = topics
+        .iter()
+        .map(|topic| format!("'{}'", topic.as_db()))
+        .collect::<Vec<_>>()
+        .join(", ");
     let sql = match backend {
         DbBackend::Postgres => CLAIM_POSTGRES,
         _ => CLAIM_SQLITE,
-    };
+    }
+    .replace("TOPICS", &topics);
     let statement = Statement::from_sql_and_values(
         backend,
-        sql,
+        &sql,
         [
             worker.into(),
             locked_until.into(),

@@ -1,5 +1,7 @@
-//! The background worker: delivers queued emails and tidies expired records. It runs inside
-//! `banso serve` and on its own as `banso worker`; any number may run against one database.
+//! The background worker: delivers queued emails, brings the search index up to date and
+//! tidies expired records. It runs inside `banso serve` and on its own as `banso worker`;
+//! any number may run against one database. The embedded search index lives in the
+//! `banso serve` process, so a separate `banso worker` leaves its updates to the server.
 
 use std::time::Duration;
 
@@ -14,13 +16,15 @@ use super::{
 use crate::{
     db,
     entity::{login_attempts, sessions, user_tokens},
+    search::{indexer, queue::IndexJob},
     state::AppState,
 };
 
 const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(600);
 
-/// Runs until `shutdown` turns true, finishing the email in hand first.
-pub async fn run(state: AppState, mut shutdown: watch::Receiver<bool>) {
+/// Runs until `shutdown` turns true, finishing the email in hand first. `topics`: the
+/// outbox rows this worker takes.
+pub async fn run(state: AppState, topics: &'static [Topic], mut shutdown: watch::Receiver<bool>) {
     let worker = worker_id();
     let poll = Duration::from_millis(state.settings.worker.poll_interval_ms.max(10));
     tracing::info!(worker = %worker, mail = %state.mailer.describe(), "outbox worker started");
@@ -29,7 +33,7 @@ pub async fn run(state: AppState, mut shutdown: watch::Receiver<bool>) {
         if *shutdown.borrow() {
             break;
         }
-        let busy = match run_once(&state, &worker).await {
+        let busy = match run_topics(&state, &worker, topics).await {
             Ok(processed) => processed >= state.settings.worker.batch_size as usize,
             Err(error) => {
                 tracing::warn!(
@@ -62,12 +66,22 @@ fn worker_id() -> String {
     format!("{host}-{}-{}", std::process::id(), &unique[..8])
 }
 
-/// Claims one batch and carries it out; returns how many rows it claimed.
+/// Claims one batch of every topic and carries it out; returns how many rows it claimed.
 pub async fn run_once(state: &AppState, worker: &str) -> anyhow::Result<usize> {
+    run_topics(state, worker, Topic::ALL).await
+}
+
+async fn run_topics(state: &AppState, worker: &str, topics: &[Topic]) -> anyhow::Result<usize> {
     let settings = &state.settings.worker;
     let lease = ChronoDuration::seconds(settings.lease_secs as i64);
-    let batch = outbox::claim(&state.db, worker, settings.batch_size, lease).await?;
+    let batch = outbox::claim(&state.db, worker, settings.batch_size, lease, topics).await?;
     let claimed = batch.len();
+    let (index_jobs, batch): (Vec<Claimed>, Vec<Claimed>) = batch
+        .into_iter()
+        .partition(|row| row.topic == Topic::SearchIndex.as_db());
+    if !index_jobs.is_empty() {
+        update_index(state, worker, index_jobs).await?;
+    }
     let send_timeout = ChronoDuration::seconds(state.settings.email.smtp_timeout_secs as i64 + 5);
     for row in batch {
         if Utc::now() + send_timeout >= row.locked_until {
@@ -114,11 +128,55 @@ async fn process(state: &AppState, worker: &str, row: Claimed) -> anyhow::Result
                 }
             }
         }
+        Some(Topic::SearchIndex) => update_index(state, worker, vec![row]).await,
         None => {
             tracing::error!(outbox_id = row.id, topic = %row.topic, "unknown outbox topic");
             outbox::fail(&state.db, row.id, worker, "unknown topic").await
         }
     }
+}
+
+/// Brings the index up to date for a batch of jobs at once. If the engine is down or
+/// refuses, every job waits and is tried again with backoff; the database keeps them.
+async fn update_index(state: &AppState, worker: &str, rows: Vec<Claimed>) -> anyhow::Result<()> {
+    let mut jobs = Vec::with_capacity(rows.len());
+    let mut readable = Vec::with_capacity(rows.len());
+    for row in rows {
+        match serde_json::from_str::<IndexJob>(&row.payload) {
+            Ok(job) => {
+                jobs.push(job);
+                readable.push(row);
+            }
+            Err(error) => {
+                tracing::error!(outbox_id = row.id, %error, "unreadable index job in the outbox");
+                outbox::fail(
+                    &state.db,
+                    row.id,
+                    worker,
+                    &format!("unreadable payload: {error}"),
+                )
+                .await?;
+            }
+        }
+    }
+    match indexer::apply(&state.db, state.search.as_ref(), &jobs).await {
+        Ok(()) => {
+            tracing::debug!(jobs = jobs.len(), "search index updated");
+            for row in readable {
+                outbox::complete(&state.db, row.id, worker).await?;
+            }
+        }
+        Err(error) => {
+            for row in readable {
+                let delay = backoff(&state.settings.worker, row.attempts);
+                tracing::warn!(outbox_id = row.id, attempts = row.attempts, retry_in_secs = delay.as_secs(), %error, "search index update delayed");
+                let next =
+                    db::now() + ChronoDuration::from_std(delay).unwrap_or(ChronoDuration::hours(1));
+                outbox::retry_later(&state.db, row.id, worker, &error.to_string(), next).await?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Exponential backoff with jitter: base × 2^(attempts−1), at most the configured maximum.

@@ -66,6 +66,12 @@ impl TaxonomyTerm {
         self.0.active
     }
 
+    /// Words searchers use for the term, in either language; directory search treats them
+    /// as one another's synonyms.
+    async fn synonyms(&self) -> Vec<String> {
+        service::synonyms_of(&self.0)
+    }
+
     /// For a domain: the desk its new consultations are routed to.
     async fn routing_desk(&self, ctx: &Context<'_>) -> Result<Option<Desk>> {
         if self.0.kind != TaxonomyKind::Domain.as_db() {
@@ -102,6 +108,9 @@ pub struct CreateTaxonomyTermInput {
     pub label_ja: String,
     /// Defaults to after the last term of the kind.
     pub position: Option<i32>,
+    /// Words searchers use for the term, in either language (at most 20).
+    #[graphql(default)]
+    pub synonyms: Vec<String>,
 }
 
 #[derive(InputObject)]
@@ -111,6 +120,8 @@ pub struct UpdateTaxonomyTermInput {
     pub label_ja: Option<String>,
     pub position: Option<i32>,
     pub active: Option<bool>,
+    /// Replaces the synonyms when given.
+    pub synonyms: Option<Vec<String>>,
 }
 
 #[derive(InputObject)]
@@ -136,6 +147,7 @@ impl TaxonomyMutation {
             label_en: input.label_en,
             label_ja: input.label_ja,
             position: input.position,
+            synonyms: input.synonyms,
         };
         Ok(TaxonomyTerm(
             service::create(ctx.app()?, ctx.actor()?, term).await?,
@@ -167,6 +179,7 @@ impl TaxonomyMutation {
             label_ja: input.label_ja,
             position: input.position,
             active: input.active,
+            synonyms: input.synonyms,
         };
         Ok(TaxonomyTerm(
             service::update(ctx.app()?, ctx.actor()?, id, changes).await?,

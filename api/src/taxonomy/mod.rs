@@ -27,6 +27,12 @@ pub enum TaxonomyKind {
     Stage,
     /// Regulatory, reimbursement, funding, …
     Topic,
+    /// Languages advisors and organisations work in.
+    Language,
+    /// Regions of Japan, and abroad, that they cover.
+    Region,
+    /// Services supporter organisations offer.
+    Service,
 }
 
 impl TaxonomyKind {
@@ -35,6 +41,9 @@ impl TaxonomyKind {
             TaxonomyKind::Domain => "domain",
             TaxonomyKind::Stage => "stage",
             TaxonomyKind::Topic => "topic",
+            TaxonomyKind::Language => "language",
+            TaxonomyKind::Region => "region",
+            TaxonomyKind::Service => "service",
         }
     }
 
@@ -52,6 +61,9 @@ impl Labelled for TaxonomyKind {
         TaxonomyKind::Domain,
         TaxonomyKind::Stage,
         TaxonomyKind::Topic,
+        TaxonomyKind::Language,
+        TaxonomyKind::Region,
+        TaxonomyKind::Service,
     ];
 
     fn label_id(&self) -> &'static str {
@@ -59,6 +71,9 @@ impl Labelled for TaxonomyKind {
             TaxonomyKind::Domain => "taxonomy-kind-domain",
             TaxonomyKind::Stage => "taxonomy-kind-stage",
             TaxonomyKind::Topic => "taxonomy-kind-topic",
+            TaxonomyKind::Language => "taxonomy-kind-language",
+            TaxonomyKind::Region => "taxonomy-kind-region",
+            TaxonomyKind::Service => "taxonomy-kind-service",
         }
     }
 }

@@ -13,6 +13,7 @@ use crate::{
     entity::{desks, domain_routes, taxonomy_terms},
     error::{ApiError, ErrorCode, FieldError, Validator},
     ids::{DeskId, TaxonomyTermId},
+    search,
     state::AppState,
     validate,
 };
@@ -49,6 +50,9 @@ pub struct NewTerm {
     pub label_en: String,
     pub label_ja: String,
     pub position: Option<i32>,
+    /// Words searchers use for the term, in either language.
+    #[serde(default)]
+    pub synonyms: Vec<String>,
 }
 
 pub async fn create(
@@ -70,6 +74,7 @@ pub async fn create(
     let position = term
         .position
         .map(|p| v.check("position", validate::in_range(p, POSITIONS.0, POSITIONS.1)));
+    let synonyms = v.check("synonyms", synonyms(&term.synonyms));
     v.finish()?;
 
     let txn = db::begin_write(&state.db).await?;
@@ -103,6 +108,7 @@ pub async fn create(
         label_ja: Set(label_ja),
         position: Set(position),
         active: Set(true),
+        synonyms: Set(synonyms),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -126,6 +132,7 @@ pub async fn create(
         Some(&created),
     )
     .await?;
+    reindex_for(&txn, actor, created.id).await?;
     txn.commit().await?;
     Ok(created)
 }
@@ -136,6 +143,7 @@ pub struct TermChanges {
     pub label_ja: Option<String>,
     pub position: Option<i32>,
     pub active: Option<bool>,
+    pub synonyms: Option<Vec<String>>,
 }
 
 pub async fn update(
@@ -155,6 +163,9 @@ pub async fn update(
     let position = changes
         .position
         .map(|p| v.check("position", validate::in_range(p, POSITIONS.0, POSITIONS.1)));
+    let synonyms = changes
+        .synonyms
+        .map(|words| v.check("synonyms", synonyms(&words)));
     v.finish()?;
 
     let txn = db::begin_write(&state.db).await?;
@@ -176,6 +187,9 @@ pub async fn update(
     if let Some(value) = changes.active {
         changed.active = Set(value);
     }
+    if let Some(value) = synonyms {
+        changed.synonyms = Set(value);
+    }
     changed.updated_at = Set(db::now());
     let term = changed.update(&txn).await?;
     audit::record(
@@ -188,6 +202,7 @@ pub async fn update(
         Some(&term),
     )
     .await?;
+    reindex_for(&txn, actor, term.id).await?;
     txn.commit().await?;
     Ok(term)
 }
@@ -308,6 +323,46 @@ fn code(raw: &str) -> Result<String, FieldError> {
     } else {
         Err(FieldError::new("", ErrorCode::CodeInvalid))
     }
+}
+
+/// Queues the search-index update a term edit needs. Seeding is left out: it runs before
+/// the index is prepared at start, which reads the synonyms then.
+async fn reindex_for(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    term: i64,
+) -> anyhow::Result<()> {
+    if matches!(actor, Actor::System) {
+        return Ok(());
+    }
+    search::queue::term_changed(conn, term).await
+}
+
+const MAX_SYNONYMS: usize = 20;
+const MAX_SYNONYM_CHARS: usize = 100;
+
+/// Synonyms as stored: trimmed, NFKC, without blanks or repeats, as a JSON array.
+fn synonyms(words: &[String]) -> Result<String, FieldError> {
+    let mut kept: Vec<String> = Vec::new();
+    for word in words {
+        let word = validate::nfkc(word).trim().to_owned();
+        if word.is_empty() || kept.iter().any(|k| k.eq_ignore_ascii_case(&word)) {
+            continue;
+        }
+        if word.chars().count() > MAX_SYNONYM_CHARS {
+            return Err(FieldError::new("", ErrorCode::TooLong).with_arg("max", MAX_SYNONYM_CHARS));
+        }
+        kept.push(word);
+    }
+    if kept.len() > MAX_SYNONYMS {
+        return Err(FieldError::new("", ErrorCode::TooMany).with_arg("max", MAX_SYNONYMS));
+    }
+    Ok(serde_json::to_string(&kept).unwrap_or_else(|_| "[]".to_owned()))
+}
+
+/// A term's synonyms, read back from the database.
+pub fn synonyms_of(term: &taxonomy_terms::Model) -> Vec<String> {
+    serde_json::from_str(&term.synonyms).unwrap_or_default()
 }
 
 #[cfg(test)]
