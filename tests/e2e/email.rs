@@ -15,8 +15,8 @@ use crate::helpers::{Email, TestApp, read_mail_dir, spawn_app, spawn_app_with};
 const SIGN_UP: &str = "mutation($e: String!) { signUp(input: {email: $e, password: \"correct horse battery\", displayName: \"Tester\", organisationName: \"Test KK\", organisationKind: STARTUP, countryCode: \"JP\", locale: JA}) { email } }";
 
 async fn outbox_rows(app: &TestApp) -> Vec<banso::entity::outbox::Model> {
-    use sea_orm::{EntityTrait, QueryOrder};
     use sea_orm::{ColumnTrait, QueryFilter};
+    use sea_orm::{EntityTrait, QueryOrder};
     banso::entity::outbox::Entity::find()
         .filter(banso::entity::outbox::Column::Topic.eq("email"))
         .order_by_asc(banso::entity::outbox::Column::Id)

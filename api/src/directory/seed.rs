@@ -2,6 +2,8 @@
 //! support programmes, loaded with the demo data through the same service the API uses.
 //! It is loaded once, into an empty directory.
 
+use std::collections::BTreeSet;
+
 use anyhow::Context as _;
 use chrono::NaiveDate;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
@@ -15,10 +17,11 @@ use crate::{
     accounts::OrganisationKind,
     auth::{Actor, Role},
     db,
-    entity::{directory_entries, organisations, users},
+    entity::{desk_memberships, directory_entries, organisations, taxonomy_terms, users},
     i18n::Locale,
-    ids::{OrganisationId, UserId},
+    ids::{OrganisationId, TaxonomyTermId, UserId},
     state::AppState,
+    taxonomy::{self, TaxonomyKind},
     validate,
 };
 
@@ -142,7 +145,13 @@ pub async fn load(state: &AppState) -> anyhow::Result<usize> {
 
     for seed in seeds.advisors {
         let what = format!("advisor {}", seed.email);
-        let user = advisor_account(state, &seed.email, &seed.common.name_ja).await?;
+        let user = advisor_account(
+            state,
+            &seed.email,
+            &seed.common.name_ja,
+            &seed.common.domains,
+        )
+        .await?;
         let mut conflicts = Vec::new();
         for name in &seed.conflicts {
             conflicts.push(organisation(state, name, OrganisationKind::Startup, None).await?);
@@ -241,8 +250,14 @@ pub async fn load(state: &AppState) -> anyhow::Result<usize> {
 }
 
 /// The advisor's account: a demo account if one has this email, otherwise a new advisor
-/// account without a password (they set one through "forgot password").
-async fn advisor_account(state: &AppState, email: &str, name: &str) -> anyhow::Result<UserId> {
+/// account without a password (they set one through "forgot password"), a member of the
+/// desks their domains are routed to.
+async fn advisor_account(
+    state: &AppState,
+    email: &str,
+    name: &str,
+    domains: &[String],
+) -> anyhow::Result<UserId> {
     let email = validate::email(email).map_err(|e| anyhow::anyhow!("{email}: {e:?}"))?;
     if let Some(user) = users::Entity::find()
         .filter(users::Column::Email.eq(&email))
@@ -267,6 +282,35 @@ async fn advisor_account(state: &AppState, email: &str, name: &str) -> anyhow::R
     }
     .insert(&state.db)
     .await?;
+    let mut desks = BTreeSet::new();
+    for code in domains {
+        let Some(term) = taxonomy_terms::Entity::find()
+            .filter(taxonomy_terms::Column::Kind.eq(TaxonomyKind::Domain.as_db()))
+            .filter(taxonomy_terms::Column::Code.eq(code))
+            .one(&state.db)
+            .await?
+        else {
+            continue;
+        };
+        if let Some(desk) = taxonomy::service::route_of(&state.db, TaxonomyTermId(term.id)).await? {
+            desks.insert(desk.id);
+        }
+    }
+    let default_desk = &state.settings.consultations.default_desk;
+    if desks.is_empty()
+        && let Some(desk) = crate::desks::service::find_by_code(state, default_desk).await?
+    {
+        desks.insert(desk.id);
+    }
+    for desk in desks {
+        desk_memberships::ActiveModel {
+            desk_id: Set(desk),
+            user_id: Set(user.id),
+            created_at: Set(now),
+        }
+        .insert(&state.db)
+        .await?;
+    }
     Ok(UserId(user.id))
 }
 

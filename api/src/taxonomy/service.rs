@@ -327,11 +327,7 @@ fn code(raw: &str) -> Result<String, FieldError> {
 
 /// Queues the search-index update a term edit needs. Seeding is left out: it runs before
 /// the index is prepared at start, which reads the synonyms then.
-async fn reindex_for(
-    conn: &impl ConnectionTrait,
-    actor: &Actor,
-    term: i64,
-) -> anyhow::Result<()> {
+async fn reindex_for(conn: &impl ConnectionTrait, actor: &Actor, term: i64) -> anyhow::Result<()> {
     if matches!(actor, Actor::System) {
         return Ok(());
     }
