@@ -178,3 +178,80 @@ async fn migrate_seed_and_schema_commands() {
         .unwrap();
     assert!(!bad.status.success());
 }
+
+/// `banso reindex` explains itself with the embedded engine, and rebuilds a Meilisearch
+/// index (when `BANSO_TEST_MEILI_URL` names one) from the database: every entry in, stale
+/// documents out.
+#[tokio::test]
+async fn reindex_rebuilds_the_search_index_from_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let seeded = banso(&["seed", "--demo", "--data-dir", data])
+        .output()
+        .await
+        .unwrap();
+    assert!(
+        seeded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&seeded.stderr)
+    );
+    let embedded = banso(&["reindex", "--data-dir", data])
+        .output()
+        .await
+        .unwrap();
+    assert!(embedded.status.success());
+    assert!(
+        String::from_utf8_lossy(&embedded.stdout)
+            .contains("rebuilt from the database at every start")
+    );
+
+    let Ok(url) = std::env::var("BANSO_TEST_MEILI_URL") else {
+        return;
+    };
+    let key = std::env::var("BANSO_TEST_MEILI_KEY").unwrap_or_default();
+    let prefix = format!("cli{}", std::process::id());
+    let meili = |args: &[&str]| {
+        let mut command = banso(args);
+        command
+            .env("MEILI_URL", &url)
+            .env("MEILI_MASTER_KEY", &key)
+            .env("BANSO_SEARCH__INDEX_PREFIX", &prefix);
+        command
+    };
+    let client = reqwest::Client::new();
+    // A document the database does not have must go.
+    let stale = client
+        .post(format!("{url}/indexes/{prefix}_directory/documents"))
+        .bearer_auth(&key)
+        .json(&serde_json::json!([{ "id": 999_999_999, "kind": "vc", "name_en": "Stale" }]))
+        .send()
+        .await
+        .unwrap();
+    assert!(stale.status().is_success());
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    let rebuilt = meili(&["reindex", "--data-dir", data])
+        .output()
+        .await
+        .unwrap();
+    let said = String::from_utf8_lossy(&rebuilt.stdout);
+    assert!(
+        rebuilt.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rebuilt.stderr)
+    );
+    assert!(
+        said.contains("Indexed 254 directory entries and removed 1 stale"),
+        "{said}"
+    );
+    let stats: serde_json::Value = client
+        .get(format!("{url}/indexes/{prefix}_directory/stats"))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(stats["numberOfDocuments"], 254);
+}
