@@ -522,3 +522,177 @@ web-queue-empty-filtered = No consultations match these filters.
 web-queue-confidential = Confidential
 web-queue-referrals-heading = Referrals awaiting your decision
 web-queue-referrals-none = No referrals await your decision.
+
+## The directory: advisors, supporter organisations, VCs and support programmes (/directory)
+
+web-nav-directory = Directory
+web-nav-my-directory-profile = Edit my profile
+web-nav-our-directory-entry = Our directory entry
+web-directory-title = Directory
+web-directory-lead = Find advisors, supporter organisations, VCs and support programmes. Search in English or Japanese; the address keeps your search, so you can bookmark or share it.
+web-directory-add = Add an entry
+web-directory-kind-choice-lead = Choose what the new entry describes.
+web-directory-own-advisor-heading = Your directory profile
+web-directory-own-advisor-lead = You do not have a profile in the directory yet. With one, desk staff can find you when they match consultations with advisors.
+web-directory-own-organisation-heading = Your organisation's directory entry
+web-directory-own-organisation-lead = Your organisation is not in the directory yet. With an entry, startups and the desks can find what you offer.
+web-directory-own-create = Create it now
+web-directory-search = Keywords
+web-directory-search-hint = Names, descriptions and tags, in English or Japanese, such as “regulatory affairs” or “薬事”.
+web-directory-search-submit = Search
+web-directory-clear = Clear search and filters
+web-directory-kinds = Kind of entry
+web-directory-all-kinds = All kinds
+web-directory-filters-heading = Filters
+web-directory-conditions = Conditions
+web-directory-overseas-only = Based outside Japan only
+web-directory-certified-only = Certified VCs (認定VC) only
+web-directory-open-only = Programmes open for applications only
+web-directory-domains = Domains
+web-directory-stages = Development stages
+web-directory-topics = Topics
+web-directory-languages = Languages
+web-directory-regions = Regions
+web-directory-services = Services offered
+web-directory-supporter-types = Types of supporter organisation
+web-directory-staff-options = Staff options
+web-directory-show-inactive = Show inactive entries
+web-directory-explain = Explain the ranking
+web-directory-results-heading = Results
+web-directory-total =
+    { $count ->
+        [one] 1 result
+       *[other] { $count } results
+    }
+web-directory-sort = Sort by
+web-directory-sort-relevance = Best match first
+web-directory-sort-name = Name
+web-directory-sort-recently-updated = Recently updated first
+web-directory-sort-closing-soon = Application deadline soonest
+web-directory-empty = The directory has no entries yet.
+web-directory-empty-filtered = Nothing matches this search. Try other words or fewer filters.
+web-directory-page-empty = This page has no results.
+web-directory-first-page = Go to the first page
+web-directory-page-of = Page { $page } of { $count }
+web-directory-page-link = Page { $page }
+# Marks where an extract of a longer text starts or stops.
+web-directory-snippet-ellipsis = …
+web-directory-certified = Certified VC (認定VC)
+web-directory-overseas = Based outside Japan
+# Badge of an entry left out of searches.
+web-directory-hidden = Hidden
+web-directory-open-now = Accepting applications
+web-directory-closed-now = Not accepting applications now
+# A programme's implementing body ($name) and when it takes applications ($date).
+web-directory-programme-line = { $name } · { $date }
+web-directory-window-range = { $from } – { $to }
+web-directory-window-until = Until { $date }
+web-directory-window-from = From { $date }
+web-directory-window-always = Open all year
+# $score is how well the entry matched, as the search engine counts it.
+web-directory-score = Score { $score }
+web-directory-score-none = No score: there are no search words
+web-directory-explanation-none = The search engine gave no explanation.
+web-directory-new-tab = (opens in a new tab)
+
+## The directory: one entry (/directory/:id)
+
+web-directory-entry-loading-title = Directory entry
+web-directory-entry-not-found-title = Entry not found
+web-directory-entry-not-found-body = This entry does not exist, or it is not shown in the directory at the moment.
+web-directory-entry-inactive = This entry is hidden from searches. Only desk staff and its owner can open it.
+web-directory-entry-summary = About
+web-directory-entry-details = Details
+web-directory-entry-tags = Fields and coverage
+web-directory-entry-contact = Contact
+web-directory-affiliation = Affiliation
+web-directory-capacity = Capacity (open cases at once)
+web-directory-capacity-value =
+    { $count ->
+        [one] 1 case
+       *[other] { $count } cases
+    }
+web-directory-conflicts = Conflicts of interest
+web-directory-supporter-type = Type of organisation
+web-directory-certification = Certification
+web-directory-not-certified = Not certified
+web-directory-based = Based
+web-directory-based-japan = In Japan
+web-directory-based-overseas = Outside Japan
+web-directory-ticket = Investment per company
+web-directory-portfolio = Portfolio
+web-directory-body = Implementing body
+# $kind is the kind of body (national government, local government, private), $name its name.
+web-directory-body-value = { $name } ({ $kind })
+web-directory-eligibility = Who can apply
+web-directory-window = Application period
+web-directory-programme-link = Programme page
+web-directory-contact-email = Contact email
+web-directory-website = Website
+web-directory-updated = Last updated { $date }
+web-directory-back = Back to the directory
+
+## The directory: adding and editing an entry (/directory/new, /directory/:id/edit)
+
+web-directory-new-title = New directory entry: { $kind }
+web-directory-edit-title = Edit { $name }
+web-directory-view-profile = View the entry
+web-directory-form-lead = Write each text in both English and Japanese: readers see the one in their language.
+web-directory-own-exists-title = You already have an entry
+web-directory-own-exists-body = Your directory entry exists already. You can edit it at any time.
+web-directory-own-exists-edit = Edit your entry
+web-directory-form-texts = Name and description
+web-directory-form-summary-en = Description (English)
+web-directory-form-summary-ja = Description (Japanese)
+web-directory-form-summary-hint-advisor = Your background and what you can help startups with.
+web-directory-form-summary-hint-organisation = What your organisation does and how it supports startups.
+web-directory-form-summary-hint-programme = What the programme offers, how much and for how long.
+web-directory-form-advisor = Advisor
+web-directory-account = Advisor account
+web-directory-form-account-hint = The profile belongs to this account. Each advisor has one profile.
+web-directory-form-affiliation-en = Affiliation (English)
+web-directory-form-affiliation-ja = Affiliation (Japanese)
+web-directory-form-capacity-hint = How many consultations the advisor can take on at once, from 1 to 50. Only desk staff and the advisor see it.
+web-directory-form-conflicts-hint = Organisations the advisor has a conflict of interest with: they are not matched with those organisations' consultations. Only desk staff and the advisor see them.
+web-directory-form-organisations-readonly = Desk staff keep this list. Please ask them if it needs to change.
+web-directory-form-supporter = Supporter organisation
+web-directory-form-vc = Venture capital
+web-directory-form-certified = AMED-certified VC (認定VC)
+web-directory-form-certified-hint = Only desk staff can change the certification.
+web-directory-form-ticket-min = Smallest investment (yen)
+web-directory-form-ticket-max = Largest investment (yen)
+web-directory-form-yen-hint = A whole number of yen, such as 100,000,000. Optional.
+web-directory-validation-yen = Enter an amount in yen as a whole number, such as 100,000,000.
+web-directory-form-new-organisation = Registered under the Japanese name when you save.
+web-directory-form-programme = Support programme
+web-directory-form-body = Kind of implementing body
+web-directory-form-body-name-en = Implementing body (English)
+web-directory-form-body-name-ja = Implementing body (Japanese)
+web-directory-form-eligibility-en = Who can apply (English)
+web-directory-form-eligibility-ja = Who can apply (Japanese)
+web-directory-form-opens-on = Applications open
+web-directory-form-opens-on-hint = A date in Japan. Leave empty if applications are always accepted.
+web-directory-form-closes-on = Applications close
+web-directory-form-closes-on-hint = The last day, in Japan. Leave empty if there is no deadline.
+web-directory-form-overseas = Based outside Japan
+web-directory-form-website-hint = A full address starting with https://.
+web-directory-form-find-organisation = Find an organisation by name
+web-directory-form-found = Organisations found
+web-directory-form-none-found = No organisation has this name.
+web-directory-form-add = Add
+web-directory-form-add-named = Add { $name }
+web-directory-form-remove = Remove
+web-directory-form-remove-named = Remove { $name }
+web-directory-create = Add to the directory
+web-directory-created = The entry has been added to the directory.
+web-directory-saved = Your changes have been saved.
+web-directory-reload = Reload the entry
+web-directory-visibility = Visibility
+web-directory-visibility-shown = Shown in the directory and its searches.
+web-directory-visibility-hidden = Hidden: it is left out of searches, and only desk staff and its owner can open it.
+web-directory-activate = Show in the directory
+web-directory-deactivate = Hide from the directory
+web-directory-deactivate-title = Hide { $name }?
+web-directory-deactivate-confirm = The entry will no longer appear in searches or matches. Nothing is deleted, and you can show it again at any time.
+web-directory-activated = The entry is shown in the directory again.
+web-directory-deactivated = The entry is now hidden from the directory.

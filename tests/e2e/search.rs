@@ -336,6 +336,34 @@ async fn filters_and_facets_count_every_match() {
         )
         .await;
         assert_eq!(care["totalCount"], 3, "{engine:?}: any of the domains");
+        // A group's own selection leaves its counts whole; the other groups narrow.
+        let domain_counts: BTreeMap<String, i64> = care["facets"]["domains"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["term"]["code"].as_str().unwrap().to_owned(),
+                    d["count"].as_i64().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            domain_counts.get("medical_devices_samd"),
+            Some(&2),
+            "{engine:?}"
+        );
+        assert_eq!(domain_counts.get("care_tech"), Some(&2), "{engine:?}");
+        let care_kinds: i64 = care["facets"]["kinds"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k["count"].as_i64().unwrap())
+            .sum();
+        assert_eq!(
+            care_kinds, 3,
+            "{engine:?}: kinds counted within the chosen domains"
+        );
         let narrowed = search(
             &app,
             &staff,

@@ -10,6 +10,9 @@ import { MyConsultationsPage } from './pages/consultations/MyConsultationsPage';
 import { NewConsultationPage } from './pages/consultations/NewConsultationPage';
 import { QueuePage } from './pages/consultations/QueuePage';
 import { DeskPage } from './pages/DeskPage';
+import { EditDirectoryEntryPage, NewDirectoryEntryPage } from './pages/directory/DirectoryEntryFormPage';
+import { DirectoryEntryPage } from './pages/directory/DirectoryEntryPage';
+import { DirectoryPage } from './pages/directory/DirectoryPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -109,6 +112,38 @@ export function App() {
                   element={
                     <RequireViewer roles={DESK_VIEWERS}>
                       <QueuePage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="directory"
+                  element={
+                    <RequireViewer>
+                      <DirectoryPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="directory/new"
+                  element={
+                    <RequireViewer>
+                      <NewDirectoryEntryPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="directory/:id"
+                  element={
+                    <RequireViewer>
+                      <DirectoryEntryPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="directory/:id/edit"
+                  element={
+                    <RequireViewer>
+                      <EditDirectoryEntryPage />
                     </RequireViewer>
                   }
                 />

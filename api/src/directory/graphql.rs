@@ -8,7 +8,8 @@ use sea_orm::EntityTrait;
 use super::{
     DirectoryKind, ProgrammeBody, SupporterType, Tie,
     service::{
-        self, AdvisorInput, EntryInput, ProgrammeInput, SearchInput, SupporterInput, VcInput,
+        self, AdvisorInput, EntryInput, Occasion, ProgrammeInput, SearchInput, SupporterInput,
+        VcInput,
     },
 };
 use crate::{
@@ -25,6 +26,7 @@ use crate::{
             OrganisationByIdLoader, TermByIdLoader, TermsByEntryLoader, TiesByEntryLoader,
             UserByIdLoader,
         },
+        scalars::Yen,
     },
     i18n::Locale,
     ids::{DirectoryEntryId, OrganisationId, UserId},
@@ -338,12 +340,12 @@ impl VcDetails<'_> {
         self.0.0.certified
     }
 
-    async fn ticket_min_yen(&self) -> Option<i64> {
-        self.0.0.ticket_min_yen
+    async fn ticket_min_yen(&self) -> Option<Yen> {
+        self.0.0.ticket_min_yen.map(Yen)
     }
 
-    async fn ticket_max_yen(&self) -> Option<i64> {
-        self.0.0.ticket_max_yen
+    async fn ticket_max_yen(&self) -> Option<Yen> {
+        self.0.0.ticket_max_yen.map(Yen)
     }
 
     /// The ticket size range as the reader's language writes yen, e.g. "¥30,000,000 –
@@ -472,7 +474,7 @@ impl From<DirectorySort> for SortOrder {
     }
 }
 
-#[derive(InputObject, Default)]
+#[derive(InputObject)]
 pub struct DirectorySearchInput {
     /// Free text in English or Japanese.
     pub text: Option<String>,
@@ -515,6 +517,31 @@ pub struct DirectorySearchInput {
     /// Add each hit's ranking explanation. Staff and admins only.
     #[graphql(default)]
     pub explain: bool,
+}
+
+impl Default for DirectorySearchInput {
+    /// Everything, first page, by relevance.
+    fn default() -> Self {
+        DirectorySearchInput {
+            text: None,
+            kinds: Vec::new(),
+            domains: Vec::new(),
+            stages: Vec::new(),
+            topics: Vec::new(),
+            languages: Vec::new(),
+            regions: Vec::new(),
+            services: Vec::new(),
+            supporter_types: Vec::new(),
+            overseas: None,
+            certified: None,
+            open_programmes_only: false,
+            include_inactive: false,
+            sort: DirectorySort::Relevance,
+            page: 1,
+            page_size: 20,
+            explain: false,
+        }
+    }
 }
 
 /// A piece of highlighted text.
@@ -789,8 +816,8 @@ pub struct VcDetailsInput {
     /// AMED-certified VC (認定VC). Only staff and admins may change it.
     #[graphql(default)]
     pub certified: bool,
-    pub ticket_min_yen: Option<i64>,
-    pub ticket_max_yen: Option<i64>,
+    pub ticket_min_yen: Option<Yen>,
+    pub ticket_max_yen: Option<Yen>,
     #[graphql(default)]
     pub portfolio_organisation_ids: Vec<ID>,
 }
@@ -894,8 +921,8 @@ impl DirectoryEntryInput {
                             .map(OrganisationId::from_public)
                             .transpose()?,
                         certified: v.certified,
-                        ticket_min_yen: v.ticket_min_yen,
-                        ticket_max_yen: v.ticket_max_yen,
+                        ticket_min_yen: v.ticket_min_yen.map(|yen| yen.0),
+                        ticket_max_yen: v.ticket_max_yen.map(|yen| yen.0),
                         portfolio_ids: organisation_ids(&v.portfolio_organisation_ids)?,
                     })
                 })
@@ -936,7 +963,7 @@ impl DirectoryMutation {
     ) -> Result<DirectoryEntry> {
         let input = input.into_service()?;
         Ok(DirectoryEntry(
-            service::create(ctx.app()?, ctx.actor()?, kind, input, db::now()).await?,
+            service::create(ctx.app()?, ctx.actor()?, kind, input, Occasion::now()).await?,
         ))
     }
 

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::{
     DirectoryKind, ProgrammeBody, SupporterType,
-    service::{self, AdvisorInput, EntryInput, ProgrammeInput, SupporterInput, VcInput},
+    service::{self, AdvisorInput, EntryInput, Occasion, ProgrammeInput, SupporterInput, VcInput},
 };
 use crate::{
     accounts::OrganisationKind,
@@ -140,7 +140,11 @@ pub async fn load(state: &AppState) -> anyhow::Result<usize> {
         return Ok(0);
     }
     let seeds: DirectorySeeds = toml::from_str(DIRECTORY).context("seed/directory.toml")?;
-    let at = db::now();
+    // The index reads the whole directory when the server starts (`search::indexer::prepare`).
+    let quietly = Occasion {
+        at: db::now(),
+        queue_index: false,
+    };
     let mut added = 0;
 
     for seed in seeds.advisors {
@@ -164,9 +168,15 @@ pub async fn load(state: &AppState) -> anyhow::Result<usize> {
             capacity: seed.capacity,
             conflict_ids: conflicts,
         });
-        let created = service::create(state, &Actor::System, DirectoryKind::Advisor, input, at)
-            .await
-            .map_err(|e| anyhow::anyhow!("{what}: {e:?}"))?;
+        let created = service::create(
+            state,
+            &Actor::System,
+            DirectoryKind::Advisor,
+            input,
+            quietly,
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("{what}: {e:?}"))?;
         if !seed.active {
             hide(state, created).await?;
         }
@@ -192,9 +202,15 @@ pub async fn load(state: &AppState) -> anyhow::Result<usize> {
             supporter_type: SupporterType::from_db(&seed.supporter_type)
                 .with_context(|| what.clone())?,
         });
-        service::create(state, &Actor::System, DirectoryKind::Supporter, input, at)
-            .await
-            .map_err(|e| anyhow::anyhow!("{what}: {e:?}"))?;
+        service::create(
+            state,
+            &Actor::System,
+            DirectoryKind::Supporter,
+            input,
+            quietly,
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("{what}: {e:?}"))?;
         added += 1;
     }
 
@@ -222,7 +238,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<usize> {
             ticket_max_yen: seed.ticket_max_yen,
             portfolio_ids: portfolio,
         });
-        service::create(state, &Actor::System, DirectoryKind::Vc, input, at)
+        service::create(state, &Actor::System, DirectoryKind::Vc, input, quietly)
             .await
             .map_err(|e| anyhow::anyhow!("{what}: {e:?}"))?;
         added += 1;
@@ -241,9 +257,15 @@ pub async fn load(state: &AppState) -> anyhow::Result<usize> {
             opens_on: seed.opens_on,
             closes_on: seed.closes_on,
         });
-        service::create(state, &Actor::System, DirectoryKind::Programme, input, at)
-            .await
-            .map_err(|e| anyhow::anyhow!("{what}: {e:?}"))?;
+        service::create(
+            state,
+            &Actor::System,
+            DirectoryKind::Programme,
+            input,
+            quietly,
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("{what}: {e:?}"))?;
         added += 1;
     }
     Ok(added)
@@ -357,7 +379,6 @@ async fn hide(state: &AppState, entry: directory_entries::Model) -> anyhow::Resu
     }
     .update(&txn)
     .await?;
-    crate::search::queue::entry_changed(&txn, entry.id).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -191,6 +191,23 @@ pub async fn mine(
         .await?)
 }
 
+/// When an entry is written, and whether its index update is queued with it: always for
+/// the API; not for the demo data, which the index reads in full when the server starts.
+#[derive(Debug, Clone, Copy)]
+pub struct Occasion {
+    pub at: DateTime<Utc>,
+    pub queue_index: bool,
+}
+
+impl Occasion {
+    pub fn now() -> Occasion {
+        Occasion {
+            at: db::now(),
+            queue_index: true,
+        }
+    }
+}
+
 /// Adds an entry. Admins and staff add any; an advisor their own profile, a supporter or VC
 /// member their own organisation's entry.
 pub async fn create(
@@ -198,8 +215,9 @@ pub async fn create(
     actor: &Actor,
     kind: DirectoryKind,
     input: EntryInput,
-    at: DateTime<Utc>,
+    occasion: Occasion,
 ) -> Result<directory_entries::Model, ApiError> {
+    let at = occasion.at;
     let viewer = match actor {
         Actor::System => None,
         _ => Some(actor.viewer()?),
@@ -241,19 +259,15 @@ pub async fn create(
     )
     .await?;
     let after = snapshot(&txn, entry.clone()).await?;
-    audit::record(
-        &txn,
+    finish(
+        txn,
         actor,
         "directory.create",
-        "directory_entry",
-        entry.id,
         None,
-        Some(&after),
+        after,
+        occasion.queue_index,
     )
-    .await?;
-    search::queue::entry_changed(&txn, entry.id).await?;
-    txn.commit().await?;
-    Ok(entry)
+    .await
 }
 
 /// Replaces an entry's fields, tags and organisations with `input`.
@@ -295,20 +309,8 @@ pub async fn update(
         &checked.tie_ids,
     )
     .await?;
-    let after = snapshot(&txn, entry.clone()).await?;
-    audit::record(
-        &txn,
-        actor,
-        "directory.update",
-        "directory_entry",
-        entry.id,
-        Some(&before),
-        Some(&after),
-    )
-    .await?;
-    search::queue::entry_changed(&txn, entry.id).await?;
-    txn.commit().await?;
-    Ok(entry)
+    let after = snapshot(&txn, entry).await?;
+    finish(txn, actor, "directory.update", Some(before), after, true).await
 }
 
 /// Shows or hides an entry. Hidden entries stay for those who may edit them.
@@ -322,29 +324,46 @@ pub async fn set_active(
     let viewer = actor.viewer()?;
     let txn = db::begin_write(&state.db).await?;
     let entry = editable(&txn, viewer, id).await?;
-    let before = entry.clone();
+    let before = snapshot(&txn, entry.clone()).await?;
     let row = directory_entries::ActiveModel {
         active: Set(active),
         ..Default::default()
     };
     let entry = save(&txn, &entry, version, row).await?;
+    let after = snapshot(&txn, entry).await?;
+    let action = if active {
+        "directory.activate"
+    } else {
+        "directory.deactivate"
+    };
+    finish(txn, actor, action, Some(before), after, true).await
+}
+
+/// Logs the change, queues the entry's index update, and commits them with it.
+async fn finish(
+    txn: DatabaseTransaction,
+    actor: &Actor,
+    action: &str,
+    before: Option<Snapshot>,
+    after: Snapshot,
+    queue_index: bool,
+) -> Result<directory_entries::Model, ApiError> {
+    let id = after.entry.id;
     audit::record(
         &txn,
         actor,
-        if active {
-            "directory.activate"
-        } else {
-            "directory.deactivate"
-        },
+        action,
         "directory_entry",
-        entry.id,
-        Some(&before),
-        Some(&entry),
+        id,
+        before.as_ref(),
+        Some(&after),
     )
     .await?;
-    search::queue::entry_changed(&txn, entry.id).await?;
+    if queue_index {
+        search::queue::entry_changed(&txn, id).await?;
+    }
     txn.commit().await?;
-    Ok(entry)
+    Ok(after.entry)
 }
 
 async fn editable(
@@ -452,12 +471,21 @@ async fn check(
         .map(|raw| v.check("website", url(raw)));
 
     // Tags: known, active codes of the right kind.
-    let terms = taxonomy_terms::Entity::find()
-        .filter(taxonomy_terms::Column::Active.eq(true))
-        .all(txn)
-        .await?;
+    // Inactive terms are not offered for new tags, but an entry keeps those it has.
+    let kept: BTreeSet<i64> = match existing {
+        Some(entry) => directory_entry_terms::Entity::find()
+            .filter(directory_entry_terms::Column::EntryId.eq(entry.id))
+            .all(txn)
+            .await?
+            .into_iter()
+            .map(|row| row.term_id)
+            .collect(),
+        None => BTreeSet::new(),
+    };
+    let terms = taxonomy_terms::Entity::find().all(txn).await?;
     let by_code: HashMap<(&str, &str), i64> = terms
         .iter()
+        .filter(|term| term.active || kept.contains(&term.id))
         .map(|term| ((term.kind.as_str(), term.code.as_str()), term.id))
         .collect();
     let mut term_ids = BTreeSet::new();
@@ -972,6 +1000,27 @@ pub async fn search(
         }
         ApiError::new(ErrorCode::SearchUnavailable)
     })?;
+    let mut results = results;
+    // A group's own selection does not narrow its counts: ticking one domain still shows
+    // how many match each of the others.
+    for (facet, cleared) in disjunctive(&request.filters) {
+        let wider = SearchRequest {
+            filters: cleared,
+            offset: 0,
+            limit: 1,
+            explain: false,
+            ..request.clone()
+        };
+        let counts = state
+            .search
+            .search(&wider)
+            .await
+            .map_err(|_| ApiError::new(ErrorCode::SearchUnavailable))?
+            .facets
+            .remove(facet)
+            .unwrap_or_default();
+        results.facets.insert(facet.to_owned(), counts);
+    }
     let entries: HashMap<i64, directory_entries::Model> = directory_entries::Entity::find()
         .filter(directory_entries::Column::Id.is_in(results.hits.iter().map(|hit| hit.id)))
         .all(&state.db)
@@ -981,6 +1030,28 @@ pub async fn search(
         .map(|entry| (entry.id, entry))
         .collect();
     Ok(Found { results, entries })
+}
+
+/// For each facet group the search narrows, the filters without that group.
+fn disjunctive(filters: &search::Filters) -> Vec<(&'static str, search::Filters)> {
+    let mut out = Vec::new();
+    let groups: [(&'static str, fn(&mut search::Filters) -> &mut Vec<String>); 8] = [
+        ("kind", |f| &mut f.kinds),
+        ("domains", |f| &mut f.domains),
+        ("stages", |f| &mut f.stages),
+        ("topics", |f| &mut f.topics),
+        ("languages", |f| &mut f.languages),
+        ("regions", |f| &mut f.regions),
+        ("services", |f| &mut f.services),
+        ("supporter_type", |f| &mut f.supporter_types),
+    ];
+    for (facet, group) in groups {
+        let mut cleared = filters.clone();
+        if !std::mem::take(group(&mut cleared)).is_empty() {
+            out.push((facet, cleared));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

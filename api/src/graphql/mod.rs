@@ -6,6 +6,7 @@ pub(crate) mod errors;
 pub mod http;
 pub mod loaders;
 mod pagination;
+pub mod scalars;
 mod schema;
 
 pub use context::{ContextExt, RequestContext};

@@ -71,17 +71,32 @@ pub async fn run_once(state: &AppState, worker: &str) -> anyhow::Result<usize> {
     run_topics(state, worker, Topic::ALL).await
 }
 
+/// Index jobs are taken in larger batches than emails, and separately, so a long index
+/// backlog never holds up an email.
+const INDEX_BATCH_FACTOR: u32 = 25;
+
 async fn run_topics(state: &AppState, worker: &str, topics: &[Topic]) -> anyhow::Result<usize> {
+    let mut claimed = 0;
+    for topic in topics {
+        claimed += run_topic(state, worker, *topic).await?;
+    }
+    Ok(claimed)
+}
+
+async fn run_topic(state: &AppState, worker: &str, topic: Topic) -> anyhow::Result<usize> {
     let settings = &state.settings.worker;
     let lease = ChronoDuration::seconds(settings.lease_secs as i64);
-    let batch = outbox::claim(&state.db, worker, settings.batch_size, lease, topics).await?;
-    let claimed = batch.len();
-    let (index_jobs, batch): (Vec<Claimed>, Vec<Claimed>) = batch
-        .into_iter()
-        .partition(|row| row.topic == Topic::SearchIndex.as_db());
-    if !index_jobs.is_empty() {
-        update_index(state, worker, index_jobs).await?;
+    if topic == Topic::SearchIndex {
+        let limit = settings.batch_size.saturating_mul(INDEX_BATCH_FACTOR);
+        let batch = outbox::claim(&state.db, worker, limit, lease, &[topic]).await?;
+        let claimed = batch.len();
+        if claimed > 0 {
+            update_index(state, worker, batch).await?;
+        }
+        return Ok(claimed);
     }
+    let batch = outbox::claim(&state.db, worker, settings.batch_size, lease, &[topic]).await?;
+    let claimed = batch.len();
     let send_timeout = ChronoDuration::seconds(state.settings.email.smtp_timeout_secs as i64 + 5);
     for row in batch {
         if Utc::now() + send_timeout >= row.locked_until {

@@ -247,6 +247,32 @@ fn engine_error(error: tantivy::TantivyError) -> SearchError {
     SearchError::Engine(error.to_string())
 }
 
+/// Tantivy explains every clause of the query, most of which matched nothing; only the parts
+/// that added to the score are kept.
+fn pruned(explanation: &str) -> String {
+    fn prune(node: &mut serde_json::Value) {
+        if let Some(details) = node
+            .get_mut("details")
+            .and_then(serde_json::Value::as_array_mut)
+        {
+            details.retain(|detail| {
+                detail
+                    .get("value")
+                    .and_then(serde_json::Value::as_f64)
+                    .is_some_and(|value| value != 0.0)
+            });
+            details.iter_mut().for_each(prune);
+        }
+    }
+    match serde_json::from_str::<serde_json::Value>(explanation) {
+        Ok(mut tree) => {
+            prune(&mut tree);
+            tree.to_string()
+        }
+        Err(_) => explanation.to_owned(),
+    }
+}
+
 /// The query and the spellings synonyms give it: each synonym found in the query is
 /// replaced by each other word of its group.
 fn variants(text: &str, synonyms: &Synonyms) -> Vec<String> {
@@ -439,7 +465,7 @@ impl SearchEngine for EmbeddedEngine {
                             .explain
                             .then(|| query.explain(&searcher, address).ok())
                             .flatten()
-                            .map(|explanation| explanation.to_pretty_json()),
+                            .map(|explanation| pruned(&explanation.to_pretty_json())),
                     ),
                     _ => (Vec::new(), None),
                 };

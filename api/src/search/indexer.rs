@@ -9,8 +9,8 @@ use std::{
 
 use chrono::Utc;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 
 use super::{
@@ -299,9 +299,9 @@ pub async fn rebuild(
 }
 
 /// Makes the index ready when the server starts. The embedded index is built from the
-/// database there and then. Meilisearch is configured in the background, and filled from
-/// the database if its index is empty (a new server); while it is unreachable this keeps
-/// trying, and writes wait in the outbox.
+/// database there and then. Meilisearch is configured in the background, and rebuilt if it
+/// does not hold the database's entries; while it is unreachable this keeps trying, and
+/// writes wait in the outbox.
 pub async fn prepare(db: &DatabaseConnection, engine: Arc<dyn SearchEngine>) -> anyhow::Result<()> {
     if engine.is_embedded() {
         let rebuilt = rebuild(db, engine.as_ref()).await?;
@@ -325,9 +325,19 @@ pub async fn prepare(db: &DatabaseConnection, engine: Arc<dyn SearchEngine>) -> 
     Ok(())
 }
 
+/// Rebuilds unless the index holds exactly the database's entries (a new or lagging
+/// server, entries loaded without index jobs); otherwise only applies the settings.
 async fn prime(db: &DatabaseConnection, engine: &dyn SearchEngine) -> Result<(), ApplyError> {
-    let empty = engine.ids().await?.is_empty();
-    if empty && directory_entries::Entity::find().count(db).await? > 0 {
+    let indexed: BTreeSet<i64> = engine.ids().await?.into_iter().collect();
+    let stored: BTreeSet<i64> = directory_entries::Entity::find()
+        .select_only()
+        .column(directory_entries::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    if indexed != stored {
         let rebuilt = rebuild(db, engine).await?;
         tracing::info!(entries = rebuilt.indexed, engine = %engine.describe(), "search index filled");
     } else {

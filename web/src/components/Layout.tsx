@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { LOGOUT } from '../graphql/operations';
 import { useT } from '../i18n/LocaleProvider';
 import { useSessionControl } from '../session/ApiProvider';
+import { useMyDirectoryEntry } from '../session/useMyDirectoryEntries';
 import { useViewerState } from '../session/ViewerProvider';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
@@ -57,6 +58,7 @@ function Header() {
   const { resetSession } = useSessionControl();
   const [, logout] = useMutation(LOGOUT);
   const [loggingOut, setLoggingOut] = useState(false);
+  const ownEntry = useMyDirectoryEntry(viewer);
 
   const onLogout = async () => {
     if (loggingOut) return;
@@ -137,6 +139,26 @@ function Header() {
                 </li>
               ))
             : null}
+          {viewer ? (
+            <li>
+              <NavLink to="/directory" end>
+                {t('web-nav-directory')}
+              </NavLink>
+            </li>
+          ) : null}
+          {ownEntry ? (
+            <li>
+              {ownEntry.kind === 'ADVISOR' ? (
+                <NavLink to={`/directory/${encodeURIComponent(ownEntry.id)}/edit`}>
+                  {t('web-nav-my-directory-profile')}
+                </NavLink>
+              ) : (
+                <NavLink to={`/directory/${encodeURIComponent(ownEntry.id)}`}>
+                  {t('web-nav-our-directory-entry')}
+                </NavLink>
+              )}
+            </li>
+          ) : null}
           {isAdmin ? (
             <>
               <li>

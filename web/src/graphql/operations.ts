@@ -712,3 +712,300 @@ export const REFERRALS_AWAITING = gql`
   }
   ${REFERRAL_FIELDS}
 `;
+
+export const DIRECTORY_ENTRY_FIELDS = gql`
+  fragment DirectoryEntryFields on DirectoryEntry {
+    id
+    kind
+    kindLabel
+    name
+    nameEn
+    nameJa
+    summary
+    summaryEn
+    summaryJa
+    overseas
+    contactEmail
+    website
+    active
+    version
+    updatedAt
+    canEdit
+    domains {
+      id
+      code
+      label
+    }
+    stages {
+      id
+      code
+      label
+    }
+    topics {
+      id
+      code
+      label
+    }
+    languages {
+      id
+      code
+      label
+    }
+    regions {
+      id
+      code
+      label
+    }
+    services {
+      id
+      code
+      label
+    }
+    advisor {
+      person {
+        id
+        displayName
+      }
+      affiliation
+      affiliationEn
+      affiliationJa
+      capacity
+      conflicts {
+        id
+        name
+      }
+    }
+    supporter {
+      organisation {
+        id
+        name
+      }
+      supporterType
+      supporterTypeLabel
+    }
+    vc {
+      organisation {
+        id
+        name
+      }
+      certified
+      ticketMinYen
+      ticketMaxYen
+      ticketRange
+      portfolio {
+        id
+        name
+      }
+    }
+    programme {
+      body
+      bodyLabel
+      bodyName
+      bodyNameEn
+      bodyNameJa
+      eligibility
+      eligibilityEn
+      eligibilityJa
+      opensOn
+      closesOn
+      openNow
+    }
+  }
+`;
+
+export const DIRECTORY_ENTRY = gql`
+  query DirectoryEntry($id: ID!) {
+    directoryEntry(id: $id) {
+      ...DirectoryEntryFields
+    }
+  }
+  ${DIRECTORY_ENTRY_FIELDS}
+`;
+
+/**
+ * The same as `DIRECTORY_ENTRY`, for the edit form. A query of its own, so that the profile
+ * shown after a save is fetched anew rather than replayed from the form's query.
+ */
+export const DIRECTORY_ENTRY_FOR_EDIT = gql`
+  query DirectoryEntryForEdit($id: ID!) {
+    directoryEntry(id: $id) {
+      ...DirectoryEntryFields
+    }
+  }
+  ${DIRECTORY_ENTRY_FIELDS}
+`;
+
+/** The viewer's own profile or organisation entry, if they have one. */
+export const MY_DIRECTORY_ENTRIES = gql`
+  query MyDirectoryEntries {
+    myDirectoryEntries {
+      id
+      kind
+      name
+    }
+  }
+`;
+
+const TERM_COUNT_FIELDS = gql`
+  fragment TermCountFields on TermCount {
+    count
+    term {
+      id
+      code
+      label
+    }
+  }
+`;
+
+export const DIRECTORY_SEARCH = gql`
+  query DirectorySearch($input: DirectorySearchInput!) {
+    directorySearch(input: $input) {
+      totalCount
+      page
+      pageSize
+      pageCount
+      hits {
+        score
+        explanation
+        highlights {
+          field
+          locale
+          segments {
+            text
+            highlighted
+          }
+        }
+        entry {
+          id
+          kind
+          kindLabel
+          name
+          nameEn
+          nameJa
+          summary
+          summaryEn
+          summaryJa
+          overseas
+          active
+          domains {
+            id
+            code
+            label
+          }
+          topics {
+            id
+            code
+            label
+          }
+          services {
+            id
+            code
+            label
+          }
+          advisor {
+            affiliation
+          }
+          supporter {
+            supporterTypeLabel
+          }
+          vc {
+            certified
+            ticketRange
+          }
+          programme {
+            bodyName
+            opensOn
+            closesOn
+            openNow
+          }
+        }
+      }
+      facets {
+        kinds {
+          kind
+          label
+          count
+        }
+        domains {
+          ...TermCountFields
+        }
+        stages {
+          ...TermCountFields
+        }
+        topics {
+          ...TermCountFields
+        }
+        languages {
+          ...TermCountFields
+        }
+        regions {
+          ...TermCountFields
+        }
+        services {
+          ...TermCountFields
+        }
+        supporterTypes {
+          supporterType
+          label
+          count
+        }
+        overseas
+        certified
+      }
+    }
+  }
+  ${TERM_COUNT_FIELDS}
+`;
+
+/** Every term of every kind, by kind and position: what entries may be tagged with. */
+export const DIRECTORY_TERMS = gql`
+  query DirectoryTerms {
+    taxonomy(includeInactive: true) {
+      id
+      kind
+      code
+      label
+      active
+    }
+  }
+`;
+
+export const CREATE_DIRECTORY_ENTRY = gql`
+  mutation CreateDirectoryEntry($kind: DirectoryKind!, $input: DirectoryEntryInput!) {
+    createDirectoryEntry(kind: $kind, input: $input) {
+      ...DirectoryEntryFields
+    }
+  }
+  ${DIRECTORY_ENTRY_FIELDS}
+`;
+
+export const UPDATE_DIRECTORY_ENTRY = gql`
+  mutation UpdateDirectoryEntry($id: ID!, $version: Int!, $input: DirectoryEntryInput!) {
+    updateDirectoryEntry(id: $id, version: $version, input: $input) {
+      ...DirectoryEntryFields
+    }
+  }
+  ${DIRECTORY_ENTRY_FIELDS}
+`;
+
+export const SET_DIRECTORY_ENTRY_ACTIVE = gql`
+  mutation SetDirectoryEntryActive($id: ID!, $version: Int!, $active: Boolean!) {
+    setDirectoryEntryActive(id: $id, version: $version, active: $active) {
+      ...DirectoryEntryFields
+    }
+  }
+  ${DIRECTORY_ENTRY_FIELDS}
+`;
+
+/** Advisor accounts an administrator can give a directory profile. */
+export const ADVISOR_ACCOUNTS = gql`
+  query AdvisorAccounts {
+    users(first: 100, filter: { role: ADVISOR }) {
+      nodes {
+        id
+        displayName
+        email
+      }
+    }
+  }
+`;

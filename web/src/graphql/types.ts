@@ -46,7 +46,8 @@ export function organisationAdmits(kind: OrganisationKind, role: Role): boolean 
   }
 }
 
-export type TaxonomyKind = 'DOMAIN' | 'STAGE' | 'TOPIC';
+export type TaxonomyKind = 'DOMAIN' | 'STAGE' | 'TOPIC' | 'LANGUAGE' | 'REGION' | 'SERVICE';
+/** The kinds that classify consultations. */
 export const TAXONOMY_KINDS: readonly TaxonomyKind[] = ['DOMAIN', 'STAGE', 'TOPIC'];
 
 /** Roles that belong to desks. */
@@ -385,4 +386,272 @@ export interface Consultation {
   timeline: ConsultationEvent[];
   referrals: Referral[];
   pendingReferral: Referral | null;
+}
+
+/** What a directory entry describes. */
+export type DirectoryKind = 'ADVISOR' | 'SUPPORTER' | 'VC' | 'PROGRAMME';
+export const DIRECTORY_KINDS: readonly DirectoryKind[] = ['ADVISOR', 'SUPPORTER', 'VC', 'PROGRAMME'];
+
+export type SupporterType =
+  | 'TRADING_HOUSE'
+  | 'BANK'
+  | 'PHARMA'
+  | 'MEDICAL_DEVICE_MAKER'
+  | 'CRO'
+  | 'HOSPITAL'
+  | 'UNIVERSITY'
+  | 'MUNICIPALITY'
+  | 'ACCELERATOR'
+  | 'LAW_FIRM'
+  | 'PATENT_FIRM'
+  | 'CONSULTANCY'
+  | 'IT_COMPANY'
+  | 'INSURER'
+  | 'OTHER';
+export const SUPPORTER_TYPES: readonly SupporterType[] = [
+  'TRADING_HOUSE',
+  'BANK',
+  'PHARMA',
+  'MEDICAL_DEVICE_MAKER',
+  'CRO',
+  'HOSPITAL',
+  'UNIVERSITY',
+  'MUNICIPALITY',
+  'ACCELERATOR',
+  'LAW_FIRM',
+  'PATENT_FIRM',
+  'CONSULTANCY',
+  'IT_COMPANY',
+  'INSURER',
+  'OTHER',
+];
+
+/** Who runs a support programme. */
+export type ProgrammeBody = 'NATIONAL' | 'MUNICIPAL' | 'PRIVATE';
+export const PROGRAMME_BODIES: readonly ProgrammeBody[] = ['NATIONAL', 'MUNICIPAL', 'PRIVATE'];
+
+export type DirectorySort = 'RELEVANCE' | 'NAME' | 'RECENTLY_UPDATED' | 'CLOSING_SOON';
+export const DIRECTORY_SORTS: readonly DirectorySort[] = [
+  'RELEVANCE',
+  'NAME',
+  'RECENTLY_UPDATED',
+  'CLOSING_SOON',
+];
+
+/** The taxonomy lists a directory entry is tagged with, as named in the API. */
+export type DirectoryTagList = 'domains' | 'stages' | 'topics' | 'languages' | 'regions' | 'services';
+/** In the order entries show them, with the kind of term each list holds. */
+export const DIRECTORY_TAG_LISTS: readonly { list: DirectoryTagList; kind: TaxonomyKind }[] = [
+  { list: 'domains', kind: 'DOMAIN' },
+  { list: 'stages', kind: 'STAGE' },
+  { list: 'topics', kind: 'TOPIC' },
+  { list: 'languages', kind: 'LANGUAGE' },
+  { list: 'regions', kind: 'REGION' },
+  { list: 'services', kind: 'SERVICE' },
+];
+
+/** A term as directory entries and facets name it: filters take its code. */
+export interface TermTag {
+  id: string;
+  code: string;
+  label: string;
+}
+
+/** A term offered in the directory's forms and filters. */
+export interface TermOption extends TermTag {
+  kind: TaxonomyKind;
+  active: boolean;
+}
+
+export type OrganisationRef = Pick<Organisation, 'id' | 'name'>;
+
+export interface AdvisorDetails {
+  person: Person | null;
+  affiliation: string;
+  affiliationEn: string | null;
+  affiliationJa: string | null;
+  /** Null for readers who may not see it. */
+  capacity: number | null;
+  /** Null for readers who may not see them. */
+  conflicts: OrganisationRef[] | null;
+}
+
+export interface SupporterDetails {
+  organisation: OrganisationRef | null;
+  supporterType: SupporterType | null;
+  supporterTypeLabel: string | null;
+}
+
+export interface VcDetails {
+  organisation: OrganisationRef | null;
+  /** AMED-certified VC (認定VC). */
+  certified: boolean;
+  ticketMinYen: number | null;
+  ticketMaxYen: number | null;
+  /** The range as the reader's language writes yen. */
+  ticketRange: string | null;
+  portfolio: OrganisationRef[];
+}
+
+export interface ProgrammeDetails {
+  body: ProgrammeBody | null;
+  bodyLabel: string | null;
+  bodyName: string;
+  bodyNameEn: string | null;
+  bodyNameJa: string | null;
+  eligibility: string;
+  eligibilityEn: string | null;
+  eligibilityJa: string | null;
+  /** Japan dates, YYYY-MM-DD; none when always open or without deadline. */
+  opensOn: string | null;
+  closesOn: string | null;
+  openNow: boolean;
+}
+
+export type DirectoryTags = Record<DirectoryTagList, TermTag[]>;
+
+/** A directory entry with everything a profile and its edit form show. */
+export interface DirectoryEntry extends DirectoryTags {
+  id: string;
+  kind: DirectoryKind;
+  kindLabel: string;
+  name: string;
+  nameEn: string;
+  nameJa: string;
+  summary: string;
+  summaryEn: string;
+  summaryJa: string;
+  overseas: boolean;
+  contactEmail: string | null;
+  website: string | null;
+  active: boolean;
+  version: number;
+  updatedAt: string;
+  canEdit: boolean;
+  advisor: AdvisorDetails | null;
+  supporter: SupporterDetails | null;
+  vc: VcDetails | null;
+  programme: ProgrammeDetails | null;
+}
+
+/** A directory entry as a search result shows it. */
+export interface DirectoryEntryRow extends Pick<
+  DirectoryEntry,
+  | 'id'
+  | 'kind'
+  | 'kindLabel'
+  | 'name'
+  | 'nameEn'
+  | 'nameJa'
+  | 'summary'
+  | 'summaryEn'
+  | 'summaryJa'
+  | 'overseas'
+  | 'active'
+  | 'domains'
+  | 'topics'
+  | 'services'
+> {
+  advisor: Pick<AdvisorDetails, 'affiliation'> | null;
+  supporter: Pick<SupporterDetails, 'supporterTypeLabel'> | null;
+  vc: Pick<VcDetails, 'certified' | 'ticketRange'> | null;
+  programme: Pick<ProgrammeDetails, 'bodyName' | 'opensOn' | 'closesOn' | 'openNow'> | null;
+}
+
+export interface TextSegment {
+  text: string;
+  /** A matched word. */
+  highlighted: boolean;
+}
+
+export interface Highlight {
+  field: 'NAME' | 'SUMMARY';
+  locale: GraphqlLocale;
+  segments: TextSegment[];
+}
+
+export interface DirectoryHit {
+  entry: DirectoryEntryRow;
+  highlights: Highlight[];
+  score: number | null;
+  /** JSON, for staff who asked for it. */
+  explanation: string | null;
+}
+
+export interface TermCount {
+  term: TermTag;
+  count: number;
+}
+
+/** How many of all the matches have each value. */
+export interface DirectoryFacets {
+  kinds: { kind: DirectoryKind; label: string; count: number }[];
+  domains: TermCount[];
+  stages: TermCount[];
+  topics: TermCount[];
+  languages: TermCount[];
+  regions: TermCount[];
+  services: TermCount[];
+  supporterTypes: { supporterType: SupporterType; label: string; count: number }[];
+  overseas: number;
+  certified: number;
+}
+
+export interface DirectorySearchResult {
+  totalCount: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  hits: DirectoryHit[];
+  facets: DirectoryFacets;
+}
+
+/** The DirectorySearchInput of the GraphQL API; filters take taxonomy codes. */
+export interface DirectorySearchInput extends Record<DirectoryTagList, string[]> {
+  text: string | null;
+  kinds: DirectoryKind[];
+  supporterTypes: SupporterType[];
+  overseas: boolean | null;
+  certified: boolean | null;
+  openProgrammesOnly: boolean;
+  includeInactive: boolean;
+  sort: DirectorySort;
+  page: number;
+  pageSize: number;
+  explain: boolean;
+}
+
+/** The DirectoryEntryInput of the GraphQL API: everything an entry has. */
+export interface DirectoryEntryInput extends Record<DirectoryTagList, string[]> {
+  nameEn: string;
+  nameJa: string;
+  summaryEn: string;
+  summaryJa: string;
+  overseas: boolean;
+  contactEmail: string | null;
+  website: string | null;
+  advisor: {
+    userId: string;
+    affiliationEn: string;
+    affiliationJa: string;
+    capacity: number;
+    conflictOrganisationIds: string[];
+  } | null;
+  supporter: { organisationId: string | null; supporterType: SupporterType } | null;
+  vc: {
+    organisationId: string | null;
+    certified: boolean;
+    ticketMinYen: number | null;
+    ticketMaxYen: number | null;
+    portfolioOrganisationIds: string[];
+  } | null;
+  programme: {
+    body: ProgrammeBody;
+    bodyNameEn: string;
+    bodyNameJa: string;
+    eligibilityEn: string;
+    eligibilityJa: string;
+    opensOn: string | null;
+    closesOn: string | null;
+  } | null;
 }

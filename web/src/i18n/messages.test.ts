@@ -45,6 +45,7 @@ const SAMPLE_ARGS = {
   page: 1,
   reference: 'MED-2026-0042',
   role: 'Advisor',
+  score: '94.281',
   shown: 20,
   to: 'MEDISO',
 };
