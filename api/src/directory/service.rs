@@ -1032,10 +1032,13 @@ pub async fn search(
     Ok(Found { results, entries })
 }
 
+/// Where a facet group's selection sits in the filters.
+type FilterGroup = fn(&mut search::Filters) -> &mut Vec<String>;
+
 /// For each facet group the search narrows, the filters without that group.
 fn disjunctive(filters: &search::Filters) -> Vec<(&'static str, search::Filters)> {
     let mut out = Vec::new();
-    let groups: [(&'static str, fn(&mut search::Filters) -> &mut Vec<String>); 8] = [
+    let groups: [(&'static str, FilterGroup); 8] = [
         ("kind", |f| &mut f.kinds),
         ("domains", |f| &mut f.domains),
         ("stages", |f| &mut f.stages),
