@@ -87,6 +87,8 @@ web-field-label-en = Label (English)
 web-field-label-ja = Label (Japanese)
 web-field-position = Display order
 web-field-position-hint = Smaller numbers are listed first. Leave empty to add the term at the end.
+web-field-synonyms = Synonyms
+web-field-synonyms-hint = Words searchers may use for this term, in English or Japanese, separated by commas or line breaks. Directory search treats them as meaning the same.
 web-field-term-active = In use
 web-field-term-active-hint = Terms no longer in use stay on existing records but cannot be chosen for new ones.
 
@@ -277,7 +279,7 @@ web-desk-not-found-body = There is no such desk.
 ## Administration: taxonomy
 
 web-admin-taxonomy-title = Taxonomy
-web-admin-taxonomy-lead = Domains, development stages and topics used to classify consultations and to match them with advisors.
+web-admin-taxonomy-lead = Domains, development stages and topics classify consultations and match them with advisors. With languages, regions and services, they also tag the entries of the directory.
 web-admin-taxonomy-tabs-label = Kind of term
 web-taxonomy-empty = No terms yet.
 web-taxonomy-add-heading = Add a term to “{ $kind }”

@@ -87,6 +87,8 @@ web-field-label-en = 表示名（英語）
 web-field-label-ja = 表示名（日本語）
 web-field-position = 表示順
 web-field-position-hint = 数字が小さいほど上に表示されます。空欄の場合は末尾に追加されます。
+web-field-synonyms = 同義語
+web-field-synonyms-hint = この項目を探すときに使われそうな言葉を、日本語・英語で入力してください。複数ある場合は読点（、）・カンマ・改行で区切ります。ディレクトリ検索では、これらを同じ意味の言葉として扱います。
 web-field-term-active = 使用中
 web-field-term-active-hint = 使用を停止した項目は、既存の記録には残りますが、新たに選択することはできません。
 
@@ -265,7 +267,7 @@ web-desk-not-found-body = 指定された窓口は存在しません。
 ## 管理：分類
 
 web-admin-taxonomy-title = 分類管理
-web-admin-taxonomy-lead = 相談案件の分類やアドバイザーとのマッチングに使う、領域・開発段階・相談テーマを管理します。
+web-admin-taxonomy-lead = 相談案件の分類やアドバイザーとのマッチングに使う領域・開発段階・相談テーマと、これらとあわせてディレクトリの掲載情報に付ける対応言語・地域・提供サービスを管理します。
 web-admin-taxonomy-tabs-label = 分類の種類
 web-taxonomy-empty = 登録された項目はありません。
 web-taxonomy-add-heading = 「{ $kind }」に項目を追加

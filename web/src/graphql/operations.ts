@@ -309,6 +309,7 @@ export const TAXONOMY_TERM_FIELDS = gql`
     labelJa
     position
     active
+    synonyms
     routingDesk {
       id
       code

@@ -47,8 +47,15 @@ export function organisationAdmits(kind: OrganisationKind, role: Role): boolean 
 }
 
 export type TaxonomyKind = 'DOMAIN' | 'STAGE' | 'TOPIC' | 'LANGUAGE' | 'REGION' | 'SERVICE';
-/** The kinds that classify consultations. */
-export const TAXONOMY_KINDS: readonly TaxonomyKind[] = ['DOMAIN', 'STAGE', 'TOPIC'];
+/** Every kind of term, in the order the taxonomy screen shows them. */
+export const TAXONOMY_KINDS: readonly TaxonomyKind[] = [
+  'DOMAIN',
+  'STAGE',
+  'TOPIC',
+  'LANGUAGE',
+  'REGION',
+  'SERVICE',
+];
 
 /** Roles that belong to desks. */
 export const DESK_ROLES: readonly Role[] = ['ADVISOR', 'STAFF'];
@@ -130,6 +137,8 @@ export interface TaxonomyTerm {
   labelJa: string;
   position: number;
   active: boolean;
+  /** Words searchers use for the term, in either language; directory search treats them as the same. */
+  synonyms: string[];
   /** For a domain: the desk its new consultations are routed to. */
   routingDesk: DeskRef | null;
 }

@@ -9,6 +9,7 @@ import {
   Notice,
   SelectField,
   SubmitButton,
+  TextAreaField,
   TextField,
   requiredFields,
   useFormProblem,
@@ -26,6 +27,7 @@ import {
 import { TAXONOMY_KINDS, type DeskRef, type TaxonomyKind, type TaxonomyTerm } from '../../graphql/types';
 import { enumMessageId } from '../../i18n/format';
 import { useT } from '../../i18n/LocaleProvider';
+import { formatSynonyms, parseSynonyms } from './synonyms';
 
 const TAXONOMY_CONTEXT = { additionalTypenames: ['TaxonomyTerm'] };
 
@@ -139,7 +141,12 @@ function TaxonomyPanel({ kind }: { kind: TaxonomyKind }) {
                   <th scope="col">{t('web-field-code')}</th>
                   <th scope="col">{t('web-field-label-en')}</th>
                   <th scope="col">{t('web-field-label-ja')}</th>
-                  {kind === 'DOMAIN' ? <th scope="col">{t('web-taxonomy-routing-desk')}</th> : null}
+                  <th scope="col">{t('web-field-synonyms')}</th>
+                  {kind === 'DOMAIN' ? (
+                    <th scope="col" className="th-wrap">
+                      {t('web-taxonomy-routing-desk')}
+                    </th>
+                  ) : null}
                   <th scope="col">{t('web-users-col-status')}</th>
                   <th scope="col">{t('web-table-actions')}</th>
                 </tr>
@@ -153,6 +160,9 @@ function TaxonomyPanel({ kind }: { kind: TaxonomyKind }) {
                     </td>
                     <td lang="en">{term.labelEn}</td>
                     <td lang="ja">{term.labelJa}</td>
+                    <td className="muted" data-testid="synonyms">
+                      {formatSynonyms(term.synonyms)}
+                    </td>
                     {kind === 'DOMAIN' ? (
                       <td data-testid="routing-desk">
                         {term.routingDesk ? (
@@ -218,7 +228,11 @@ interface TermValues {
   labelEn: string;
   labelJa: string;
   position: string;
+  /** As typed: separated by commas or line breaks. */
+  synonyms: string;
 }
+
+const EMPTY_TERM: TermValues = { labelEn: '', labelJa: '', position: '', synonyms: '' };
 
 function validateTerm(values: TermValues & { code?: string }, t: (id: string) => string): FieldErrorList {
   const required: Record<string, string> = { labelEn: values.labelEn, labelJa: values.labelJa };
@@ -236,9 +250,9 @@ function validateTerm(values: TermValues & { code?: string }, t: (id: string) =>
 function CreateTermForm({ kind, onDone }: { kind: TaxonomyKind; onDone: (term: TaxonomyTerm) => void }) {
   const t = useT();
   const [, createTerm] = useMutation(CREATE_TAXONOMY_TERM);
-  const form = useFormProblem(['code', 'labelEn', 'labelJa', 'position']);
+  const form = useFormProblem(['code', 'labelEn', 'labelJa', 'position', 'synonyms']);
   const [code, setCode] = useState('');
-  const [values, setValues] = useState<TermValues>({ labelEn: '', labelJa: '', position: '' });
+  const [values, setValues] = useState<TermValues>(EMPTY_TERM);
 
   const submit = async () => {
     const missing = clientValidationProblem(validateTerm({ ...values, code }, t));
@@ -252,12 +266,13 @@ function CreateTermForm({ kind, onDone }: { kind: TaxonomyKind; onDone: (term: T
           labelEn: values.labelEn.trim(),
           labelJa: values.labelJa.trim(),
           position: values.position.trim() === '' ? undefined : Number(values.position),
+          synonyms: parseSynonyms(values.synonyms),
         },
       }),
     );
     if (!data) return;
     setCode('');
-    setValues({ labelEn: '', labelJa: '', position: '' });
+    setValues(EMPTY_TERM);
     onDone(data.createTaxonomyTerm as TaxonomyTerm);
   };
 
@@ -314,6 +329,11 @@ function CreateTermForm({ kind, onDone }: { kind: TaxonomyKind; onDone: (term: T
           errors={form.errorsFor('labelJa')}
         />
       </div>
+      <SynonymsField
+        value={values.synonyms}
+        onChange={(synonyms) => setValues({ ...values, synonyms })}
+        errors={form.errorsFor('synonyms')}
+      />
       <div className="button-row">
         <SubmitButton busy={form.busy}>{t('web-taxonomy-add-submit')}</SubmitButton>
       </div>
@@ -338,7 +358,7 @@ function EditTermForm({
     query: DESK_OPTIONS,
     pause: !isDomain,
   });
-  const form = useFormProblem(['labelEn', 'labelJa', 'position', 'active', 'deskId']);
+  const form = useFormProblem(['labelEn', 'labelJa', 'position', 'synonyms', 'active', 'deskId']);
   const [deskId, setDeskId] = useState(term.routingDesk?.id ?? '');
   // Desks that accept consultations, and the current one whatever its state.
   const desks = (deskData?.desks ?? []).filter((desk) => desk.active || desk.id === term.routingDesk?.id);
@@ -346,6 +366,7 @@ function EditTermForm({
     labelEn: term.labelEn,
     labelJa: term.labelJa,
     position: String(term.position),
+    synonyms: formatSynonyms(term.synonyms),
   });
   const [active, setActive] = useState(term.active);
 
@@ -361,6 +382,7 @@ function EditTermForm({
           labelJa: values.labelJa.trim(),
           position: values.position.trim() === '' ? undefined : Number(values.position),
           active,
+          synonyms: parseSynonyms(values.synonyms),
         },
       }),
     );
@@ -410,6 +432,11 @@ function EditTermForm({
         onChange={(e) => setValues({ ...values, position: e.target.value })}
         errors={form.errorsFor('position')}
       />
+      <SynonymsField
+        value={values.synonyms}
+        onChange={(synonyms) => setValues({ ...values, synonyms })}
+        errors={form.errorsFor('synonyms')}
+      />
       <CheckboxField
         label={t('web-field-term-active')}
         name="active"
@@ -439,5 +466,30 @@ function EditTermForm({
         <SubmitButton busy={form.busy}>{t('web-action-save')}</SubmitButton>
       </div>
     </Form>
+  );
+}
+
+/** Synonyms as text, separated by commas (, or 、) or line breaks; `parseSynonyms` reads them. */
+function SynonymsField({
+  value,
+  onChange,
+  errors,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  errors?: readonly string[];
+}) {
+  const t = useT();
+  return (
+    <TextAreaField
+      label={t('web-field-synonyms')}
+      name="synonyms"
+      rows={2}
+      autoComplete="off"
+      hint={t('web-field-synonyms-hint')}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      errors={errors}
+    />
   );
 }
