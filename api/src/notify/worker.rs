@@ -74,6 +74,7 @@ pub async fn run_once(state: &AppState, worker: &str) -> anyhow::Result<usize> {
 /// Index jobs are taken in larger batches than emails, and separately, so a long index
 /// backlog never holds up an email.
 const INDEX_BATCH_FACTOR: u32 = 25;
+const INDEX_BACKOFF_MAX: Duration = Duration::from_secs(60);
 
 async fn run_topics(state: &AppState, worker: &str, topics: &[Topic]) -> anyhow::Result<usize> {
     let mut claimed = 0;
@@ -183,7 +184,9 @@ async fn update_index(state: &AppState, worker: &str, rows: Vec<Claimed>) -> any
         }
         Err(error) => {
             for row in readable {
-                let delay = backoff(&state.settings.worker, row.attempts);
+                // Index jobs are cheap to try again: the index catches up within a minute of
+                // the engine's return, however long it was away.
+                let delay = backoff(&state.settings.worker, row.attempts).min(INDEX_BACKOFF_MAX);
                 tracing::warn!(outbox_id = row.id, attempts = row.attempts, retry_in_secs = delay.as_secs(), %error, "search index update delayed");
                 let next =
                     db::now() + ChronoDuration::from_std(delay).unwrap_or(ChronoDuration::hours(1));
