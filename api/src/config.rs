@@ -35,6 +35,7 @@ pub struct Settings {
     pub graphql: GraphqlSettings,
     pub consultations: ConsultationSettings,
     pub search: SearchSettings,
+    pub matching: MatchingSettings,
     pub demo: DemoSettings,
     pub log: LogSettings,
 }
@@ -104,6 +105,29 @@ pub struct ConsultationSettings {
     pub year_end_closure: bool,
     /// Longest text of a consultation's description and of a message, in characters.
     pub max_text_chars: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct MatchingSettings {
+    /// How many candidates of a kind the index proposes before filters and scoring.
+    pub candidates: usize,
+    pub advisor: MatchWeights,
+    pub supporter: MatchWeights,
+    pub vc: MatchWeights,
+    pub programme: MatchWeights,
+}
+
+/// The weight of each feature in a suggestion's score.
+#[derive(Debug, Clone, Copy, Deserialize, Default)]
+#[serde(default)]
+pub struct MatchWeights {
+    pub domain: f64,
+    pub stage: f64,
+    pub topics: f64,
+    pub text: f64,
+    pub language: f64,
+    pub region: f64,
+    pub load: f64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -80,6 +80,7 @@ pub fn all_label_ids() -> Vec<&'static str> {
         .chain(ids::<crate::taxonomy::TaxonomyKind>())
         .chain(crate::consultations::label_ids())
         .chain(crate::directory::label_ids())
+        .chain(crate::matching::label_ids())
         .collect()
 }
 

@@ -22,6 +22,7 @@ pub mod health;
 pub mod i18n;
 pub mod ids;
 pub mod labels;
+pub mod matching;
 pub mod notify;
 pub mod pagination;
 pub mod search;

@@ -235,6 +235,8 @@ struct ConsultationSeed {
     days_ago: i64,
     overseas: Option<bool>,
     #[serde(default)]
+    competitors: Vec<String>,
+    #[serde(default)]
     steps: Vec<StepSeed>,
 }
 
@@ -311,6 +313,7 @@ async fn replay(
             .map(|field| SharedField::from_db(field))
             .collect::<anyhow::Result<_>>()?,
         corporate_number: None,
+        competitors: seed.competitors,
     };
     let case = consultations::file(state, &requester, input, quietly(filed_at))
         .await

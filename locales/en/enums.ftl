@@ -48,3 +48,12 @@ supporter-type-other = Other
 programme-body-national = National government
 programme-body-municipal = Local government
 programme-body-private = Private
+
+## Matching
+match-feature-domain = Domain
+match-feature-stage = Development stage
+match-feature-topics = Topics
+match-feature-text = Wording
+match-feature-language = Language
+match-feature-region = Region
+match-feature-load = Free capacity

@@ -48,3 +48,12 @@ supporter-type-other = その他
 programme-body-national = 国
 programme-body-municipal = 自治体
 programme-body-private = 民間
+
+## マッチング
+match-feature-domain = 領域
+match-feature-stage = 開発段階
+match-feature-topics = 相談テーマ
+match-feature-text = 記載内容の一致
+match-feature-language = 対応言語
+match-feature-region = 地域
+match-feature-load = 受け入れ余力

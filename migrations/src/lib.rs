@@ -11,6 +11,7 @@ mod m20261121_000003_create_outbox;
 mod m20261121_000004_create_audit_log;
 mod m20261123_000005_create_consultations;
 mod m20261123_000006_create_directory;
+mod m20261123_000007_create_suggestion_dismissals;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000004_create_audit_log::Migration),
             Box::new(m20261123_000005_create_consultations::Migration),
             Box::new(m20261123_000006_create_directory::Migration),
+            Box::new(m20261123_000007_create_suggestion_dismissals::Migration),
         ]
     }
 }

@@ -443,6 +443,7 @@ impl TestApp {
             confidentiality: Confidentiality::Standard,
             shared_fields: Vec::new(),
             corporate_number: None,
+            competitors: Vec::new(),
         };
         let actor = self.actor_of(requester).await;
         service::file(&self.state, &actor, input, Occasion { at, notify: false })

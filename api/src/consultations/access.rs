@@ -192,6 +192,7 @@ mod tests {
             overseas: false,
             confidentiality: confidentiality.as_db().into(),
             shared_fields: String::new(),
+            competitors: "[]".to_owned(),
             status: "received".into(),
             resolution: None,
             priority: 1,

@@ -213,6 +213,11 @@ impl Consultation {
         )?)
     }
 
+    /// Companies the requester competes with.
+    async fn competitors(&self) -> Vec<String> {
+        service::competitors_of(&self.0)
+    }
+
     /// What the requester lets introduced third parties see.
     async fn shared_fields(&self) -> Result<Vec<SharedField>> {
         Ok(SharedField::list_from_db(&self.0.shared_fields).map_err(ApiError::internal)?)
@@ -899,6 +904,10 @@ pub struct FileConsultationInput {
     pub shared_fields: Vec<SharedField>,
     /// The organisation's 13-digit corporate number (法人番号), if it has one.
     pub corporate_number: Option<String>,
+    /// Companies the requester competes with (at most 10): VCs invested in one are not
+    /// suggested.
+    #[graphql(default)]
+    pub competitors: Vec<String>,
 }
 
 #[derive(InputObject)]
@@ -1009,6 +1018,7 @@ impl ConsultationsMutation {
             confidentiality: input.confidentiality,
             shared_fields: input.shared_fields,
             corporate_number: input.corporate_number,
+            competitors: input.competitors,
         };
         Ok(Consultation(
             service::file(app, actor, input, Occasion::now()).await?,

@@ -394,6 +394,7 @@ mod tests {
             overseas: false,
             confidentiality: "standard".into(),
             shared_fields: String::new(),
+            competitors: "[]".to_owned(),
             status: "received".into(),
             resolution: None,
             priority: 3,

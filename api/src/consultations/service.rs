@@ -42,6 +42,28 @@ const MAX_TITLE: usize = 200;
 const MAX_TOPICS: usize = 10;
 const MAX_REASON: usize = 2000;
 
+const MAX_COMPETITORS: usize = 10;
+
+/// Competitor names as stored: trimmed, without blanks or repeats, as a JSON array.
+fn competitor_names(names: &[String]) -> Result<String, FieldError> {
+    let mut kept: Vec<String> = Vec::new();
+    for name in names {
+        let name = validate::optional_text(name, MAX_TITLE)?;
+        if !name.is_empty() && !kept.contains(&name) {
+            kept.push(name);
+        }
+    }
+    if kept.len() > MAX_COMPETITORS {
+        return Err(FieldError::new("", ErrorCode::TooMany).with_arg("max", MAX_COMPETITORS));
+    }
+    Ok(serde_json::to_string(&kept).unwrap_or_else(|_| "[]".to_owned()))
+}
+
+/// The competitors a consultation names.
+pub fn competitors_of(case: &consultations::Model) -> Vec<String> {
+    serde_json::from_str(&case.competitors).unwrap_or_default()
+}
+
 /// When a change happens and whether people hear of it by email: now, with emails, for the
 /// API; a moment in the past, quietly, when history is loaded (the demo data).
 #[derive(Debug, Clone, Copy)]
@@ -74,6 +96,8 @@ pub struct NewConsultation {
     pub shared_fields: Vec<SharedField>,
     /// The organisation's corporate number (法人番号), if the requester gives it.
     pub corporate_number: Option<String>,
+    /// Companies the requester competes with, by name.
+    pub competitors: Vec<String>,
 }
 
 /// A requester files a consultation for their organisation. It is routed to a desk by its
@@ -102,6 +126,7 @@ pub async fn file(
         .as_deref()
         .filter(|raw| !raw.trim().is_empty())
         .map(|raw| v.check("corporateNumber", validate::corporate_number(raw)));
+    let competitors = v.check("competitors", competitor_names(&input.competitors));
     let topic_ids = unique(&input.topic_ids);
     if topic_ids.len() > MAX_TOPICS {
         v.push(FieldError::new("topicIds", ErrorCode::TooMany).with_arg("max", MAX_TOPICS));
@@ -142,6 +167,7 @@ pub async fn file(
         overseas: Set(input.overseas.unwrap_or(organisation.country_code != "JP")),
         confidentiality: Set(input.confidentiality.as_db().to_owned()),
         shared_fields: Set(SharedField::to_db(&input.shared_fields)),
+        competitors: Set(competitors),
         status: Set(ConsultationStatus::Received.as_db().to_owned()),
         resolution: Set(None),
         priority: Set(Priority::Normal.as_db()),

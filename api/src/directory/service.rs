@@ -989,6 +989,7 @@ pub async fn search(
         offset,
         limit: input.page_size,
         explain: input.explain,
+        match_any: false,
         today: day_number(japan_date(db::now())),
     };
     let results = state.search.search(&request).await.map_err(|error| {

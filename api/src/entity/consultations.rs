@@ -20,6 +20,9 @@ pub struct Model {
     pub confidentiality: String,
     /// Comma-separated codes of the fields the requester lets introduced third parties see.
     pub shared_fields: String,
+    /// A JSON array of the competitors the requester names: a VC holding one of them is
+    /// not suggested.
+    pub competitors: String,
     pub status: String,
     pub resolution: Option<String>,
     pub priority: i16,

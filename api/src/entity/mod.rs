@@ -16,6 +16,7 @@ pub mod organisations;
 pub mod outbox;
 pub mod referrals;
 pub mod sessions;
+pub mod suggestion_dismissals;
 pub mod taxonomy_terms;
 pub mod user_tokens;
 pub mod users;

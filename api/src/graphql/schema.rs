@@ -16,6 +16,7 @@ use crate::{
     consultations::graphql::{ConsultationsMutation, ConsultationsQuery},
     desks::graphql::{DesksMutation, DesksQuery},
     directory::graphql::{DirectoryMutation, DirectoryQuery},
+    matching::graphql::{MatchingMutation, MatchingQuery},
     state::AppState,
     taxonomy::graphql::{TaxonomyMutation, TaxonomyQuery},
 };
@@ -28,6 +29,7 @@ pub struct QueryRoot(
     TaxonomyQuery,
     ConsultationsQuery,
     DirectoryQuery,
+    MatchingQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -38,6 +40,7 @@ pub struct MutationRoot(
     TaxonomyMutation,
     ConsultationsMutation,
     DirectoryMutation,
+    MatchingMutation,
 );
 
 pub type BansoSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

@@ -117,7 +117,12 @@ impl EmbeddedEngine {
 
     /// The query for `text`: every piece of the text must match some field; synonyms add
     /// alternative spellings of the whole query.
-    fn query_for(&self, text: &str) -> Option<Box<dyn Query>> {
+    fn query_for(&self, text: &str, match_any: bool) -> Option<Box<dyn Query>> {
+        let occur = if match_any {
+            Occur::Should
+        } else {
+            Occur::Must
+        };
         let synonyms = self.synonyms.read().map(|s| s.clone()).unwrap_or_default();
         let alternatives: Vec<(Occur, Box<dyn Query>)> = variants(text, &synonyms)
             .iter()
@@ -127,7 +132,7 @@ impl EmbeddedEngine {
                 let all: Vec<(Occur, Box<dyn Query>)> = pieces
                     .iter()
                     .enumerate()
-                    .map(|(i, piece)| (Occur::Must, self.piece_query(piece, i == last)))
+                    .map(|(i, piece)| (occur, self.piece_query(piece, i == last)))
                     .collect();
                 Some((
                     Occur::Should,
@@ -402,7 +407,7 @@ impl SearchEngine for EmbeddedEngine {
             .map_err(|_| SearchError::Engine("the documents were poisoned".to_owned()))?
             .clone();
         let searcher = self.reader.searcher();
-        let query = self.query_for(&request.text);
+        let query = self.query_for(&request.text, request.match_any);
 
         // Every match with its score, then the filters.
         let mut matches: Vec<(Option<Score>, Option<DocAddress>, Arc<DirectoryDocument>)> =

@@ -308,7 +308,11 @@ impl SearchEngine for MeiliEngine {
             .with_page(request.offset / limit + 1)
             .with_hits_per_page(limit)
             .with_facets(Selectors::Some(&FACETS))
-            .with_matching_strategy(MatchingStrategies::ALL)
+            .with_matching_strategy(if request.match_any {
+                MatchingStrategies::LAST
+            } else {
+                MatchingStrategies::ALL
+            })
             .with_attributes_to_highlight(Selectors::Some(&HIGHLIGHTED))
             .with_attributes_to_crop(Selectors::Some(&CROPPED))
             .with_crop_length(40)

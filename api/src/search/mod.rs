@@ -195,6 +195,9 @@ pub struct SearchRequest {
     pub limit: usize,
     /// Include each hit's ranking explanation.
     pub explain: bool,
+    /// Entries matching some of the words count too, ranked below those matching all (for
+    /// matching a consultation's wording, not for people typing a search).
+    pub match_any: bool,
     /// Today in Japan, as a day number, for open programmes.
     pub today: i64,
 }
