@@ -324,6 +324,16 @@ mod tests {
     }
 
     #[test]
+    fn suggestion_weights_are_set_per_kind_and_overridable_one_by_one() {
+        let settings = Settings::load(&env(&[("BANSO_MATCHING__ADVISOR__TOPICS", "4.5")]))
+            .expect("settings load");
+        assert!((settings.matching.advisor.topics - 4.5).abs() < f64::EPSILON);
+        assert!((settings.matching.advisor.domain - 3.0).abs() < f64::EPSILON);
+        assert!(settings.matching.vc.load.abs() < f64::EPSILON);
+        assert!(settings.matching.candidates > 0);
+    }
+
+    #[test]
     fn a_file_then_the_environment_override_the_defaults() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("banso.toml");
