@@ -3,6 +3,7 @@
 //! leave out whoever must not be suggested, and a weighted score over explainable features
 //! orders the rest ([`suggestions`]).
 
+pub mod assignment;
 pub mod graphql;
 pub mod suggestions;
 
