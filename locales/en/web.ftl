@@ -319,6 +319,7 @@ web-consultation-stage = Development stage
 web-consultation-topics = Topics
 web-consultation-answer-language = Language for answers
 web-consultation-shared-fields = May be shown to introduced partners
+web-consultation-competitors = Competitors
 web-consultation-organisation = Organisation
 web-consultation-requester = Requester
 web-consultation-filed = Filed
@@ -376,6 +377,8 @@ web-intake-overseas-hint = The desks count consultations from abroad separately 
 web-intake-shared-fields-hint = Before introducing you to an advisor, supporter organisation or VC, the desk always asks for your consent, and then shares only what you tick here.
 web-intake-corporate-number = Corporate number (法人番号)
 web-intake-corporate-number-hint = 13 digits, if your organisation has one. Optional.
+web-intake-competitors = Competitors
+web-intake-competitors-hint = Optional. Companies you compete with, separated by commas or line breaks (up to 10). The desk will not suggest VCs that have invested in these companies.
 web-intake-submit = File consultation
 
 ## Consultations: one consultation (/consultations/:id)
@@ -484,6 +487,30 @@ web-reroute-desk = Correct desk
 web-reroute-reason = Reason
 web-reroute-submit = Move to this desk
 web-reroute-done = { $reference } has been moved to { $desk }.
+
+## Suggestions: directory entries that could help with a consultation (desk people only)
+
+web-suggestions-heading = Suggestions
+web-suggestions-lead = Directory entries that match this consultation, best first. Inactive entries, dismissed candidates, conflicts of interest and VCs invested in the requester's competitors are left out. The requester does not see this list.
+web-suggestions-kinds = Kind of candidate
+web-suggestions-empty = There are no suggestions of this kind for this consultation.
+web-suggestions-score = Match { $score }
+web-suggestions-reasons = Why this candidate
+web-suggestions-breakdown = How the score is made
+web-suggestions-breakdown-caption = How the score of { $name } ({ $score }) is made
+web-suggestions-feature = Criterion
+web-suggestions-weight = Weight
+web-suggestions-value = Met
+web-suggestions-points = Points (of 100)
+web-suggestions-total = Total
+web-suggestions-dismiss = Dismiss
+web-suggestions-dismiss-named = Dismiss { $name }
+web-suggestions-dismiss-title = Dismiss { $name }?
+web-suggestions-dismiss-lead = { $name } will no longer be suggested for this consultation.
+web-suggestions-dismiss-reason = Reason
+web-suggestions-dismiss-reason-hint = Why this candidate does not fit this consultation. The requester does not see it.
+web-suggestions-dismiss-submit = Dismiss
+web-suggestions-dismissed = { $name } will no longer be suggested for this consultation.
 
 ## Consultations: the desk queue (/queue)
 

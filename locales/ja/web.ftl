@@ -307,6 +307,7 @@ web-consultation-stage = 開発段階
 web-consultation-topics = 相談分野
 web-consultation-answer-language = 回答を希望する言語
 web-consultation-shared-fields = 紹介先に開示してよい項目
+web-consultation-competitors = 競合企業
 web-consultation-organisation = 組織
 web-consultation-requester = 相談者
 web-consultation-filed = 相談日
@@ -356,6 +357,8 @@ web-intake-overseas-hint = 海外からのご相談として集計し、英語�
 web-intake-shared-fields-hint = 窓口がアドバイザー・サポーター団体・VCへのご紹介を提案する際は、必ず事前に同意を確認します。紹介先には、ここで選択した項目のみを開示します。
 web-intake-corporate-number = 法人番号
 web-intake-corporate-number-hint = 13桁の数字です。法人番号をお持ちの場合にご記入ください（任意）。
+web-intake-competitors = 競合企業
+web-intake-competitors-hint = 任意。競合する企業の名称を、読点（、）・カンマ・改行で区切ってご記入ください（10社まで）。ここに入力した企業に出資しているVCは、紹介候補から除外されます。
 web-intake-submit = 相談を申し込む
 
 ## 相談案件：個別の案件（/consultations/:id）
@@ -464,6 +467,30 @@ web-reroute-desk = 振り替え先の窓口
 web-reroute-reason = 振り替えの理由
 web-reroute-submit = この窓口へ振り替える
 web-reroute-done = { $reference } を{ $desk }へ振り替えました。
+
+## 候補の提案：相談に役立ちそうなディレクトリの掲載先（窓口の担当者のみ）
+
+web-suggestions-heading = 候補の提案
+web-suggestions-lead = この相談に合うディレクトリの掲載先を、適合度の高い順に表示しています。非公開の掲載先、除外済みの候補、利益相反のある候補、相談者の競合企業に出資しているVCは表示されません。相談者にはこの一覧は表示されません。
+web-suggestions-kinds = 候補の種類
+web-suggestions-empty = この相談に提案できるこの種類の候補はありません。
+web-suggestions-score = 適合度 { $score }
+web-suggestions-reasons = 提案の理由
+web-suggestions-breakdown = スコアの内訳
+web-suggestions-breakdown-caption = { $name } のスコア（{ $score }）の内訳
+web-suggestions-feature = 評価項目
+web-suggestions-weight = 重み
+web-suggestions-value = 充足度
+web-suggestions-points = 点数（100点満点）
+web-suggestions-total = 合計
+web-suggestions-dismiss = 除外
+web-suggestions-dismiss-named = { $name } を候補から除外
+web-suggestions-dismiss-title = { $name } を候補から除外しますか？
+web-suggestions-dismiss-lead = この相談では、今後 { $name } を候補として提案しません。
+web-suggestions-dismiss-reason = 除外の理由
+web-suggestions-dismiss-reason-hint = この相談に適さない理由をご記入ください。相談者には表示されません。
+web-suggestions-dismiss-submit = 除外する
+web-suggestions-dismissed = { $name } をこの相談の候補から除外しました。
 
 ## 相談案件：窓口の相談案件一覧（/queue）
 

@@ -270,3 +270,148 @@ async fn suggestions_leave_out_conflicts_language_gaps_and_full_advisors_and_say
         vec![("first".to_owned(), "PAGE_SIZE_TOO_LARGE".to_owned())]
     );
 }
+
+const PLAN: &str = "query($desk: ID!) { planAssignments(deskId: $desk) { fitShare loadSpread constraintViolations assignments { consultation { id reference } version advisorId advisor { nameEn } fit } unassigned { consultation { id } reason reasonLabel } } }";
+const APPLY: &str = "mutation($desk: ID!, $a: [AssignmentInput!]!) { applyAssignments(deskId: $desk, assignments: $a) }";
+
+#[tokio::test]
+async fn a_batch_plan_respects_capacity_and_conflicts_and_applies_all_or_nothing() {
+    let app = spawn_app().await;
+    let admin = app.user(Role::Admin, &[]).await;
+    let first = app.english_user(Role::Requester, &[]).await;
+    let second = app.english_user(Role::Requester, &[]).await;
+    let (second_org, _) = organisation_of(&app, &second).await;
+    let english = json!({ "preferredLocale": "EN" });
+    let cases = [
+        app.file(&first, "medical_devices_samd", english.clone())
+            .await,
+        app.file(&first, "medical_devices_samd", english.clone())
+            .await,
+        app.file(&second, "medical_devices_samd", english.clone())
+            .await,
+    ];
+    let a = app.user(Role::Advisor, &["MEDISO"]).await;
+    let b = app.user(Role::Advisor, &["MEDISO"]).await;
+    let c = app.user(Role::Advisor, &["MEDISO"]).await;
+    let outsider = app.user(Role::Advisor, &["CARISO"]).await;
+    for input in [
+        advisor(
+            "Advisor A",
+            &a,
+            &["en"],
+            &["regulatory"],
+            1,
+            std::slice::from_ref(&second_org),
+        ),
+        advisor("Advisor B", &b, &["en"], &["regulatory"], 1, &[]),
+        advisor("Advisor C", &c, &["ja"], &["regulatory"], 5, &[]),
+        advisor("Other Desk", &outsider, &["en"], &["regulatory"], 5, &[]),
+    ] {
+        app.graphql_as(
+            &admin,
+            "en",
+            CREATE,
+            json!({ "kind": "ADVISOR", "input": input }),
+        )
+        .await
+        .data();
+    }
+    app.wait_for_outbox().await;
+    let staff = app.english_user(Role::Staff, &["MEDISO"]).await;
+    let desk = app.desk_id("MEDISO").await;
+
+    let planned = app
+        .graphql_as(&staff, "en", PLAN, json!({ "desk": desk }))
+        .await;
+    let plan = &planned.data()["planAssignments"];
+    assert_eq!(plan["constraintViolations"], 0);
+    let assignments = plan["assignments"].as_array().unwrap();
+    assert_eq!(assignments.len(), 2, "{plan}");
+    // The second requester's case can only go to B (A declared a conflict, C works in
+    // Japanese only, the other advisor is at another desk).
+    if let Some(third) = assignments
+        .iter()
+        .find(|x| x["consultation"]["id"] == cases[2].id.as_str())
+    {
+        assert_eq!(third["advisor"]["nameEn"], "Advisor B");
+    }
+    let advisors_used: std::collections::BTreeSet<&str> = assignments
+        .iter()
+        .map(|x| x["advisor"]["nameEn"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        advisors_used,
+        ["Advisor A", "Advisor B"].into(),
+        "one case each: capacity 1"
+    );
+    assert!(
+        assignments
+            .iter()
+            .all(|x| x["advisor"]["nameEn"] != "Advisor C")
+    );
+    assert_eq!(plan["unassigned"].as_array().unwrap().len(), 1);
+    assert_eq!(plan["unassigned"][0]["reason"], "NO_CAPACITY_LEFT");
+    assert_eq!(
+        plan["unassigned"][0]["reasonLabel"],
+        "The advisors who may take it have no free slot"
+    );
+    let share = plan["fitShare"].as_f64().unwrap();
+    assert!(share > 0.0 && share <= 1.0, "{share}");
+    assert!(
+        (plan["loadSpread"].as_f64().unwrap() - 1.0).abs() < 1e-9,
+        "A and B full, C idle"
+    );
+
+    // Only the desk's staff plan and apply.
+    let requester_try = app
+        .graphql_as(&first, "en", PLAN, json!({ "desk": desk }))
+        .await;
+    assert_eq!(requester_try.code(), "FORBIDDEN");
+    let elsewhere = app.user(Role::Staff, &["INNOHUB"]).await;
+    let other_desk = app
+        .graphql_as(&elsewhere, "en", PLAN, json!({ "desk": desk }))
+        .await;
+    assert_eq!(other_desk.code(), "FORBIDDEN");
+
+    let picks: Vec<Value> = assignments
+        .iter()
+        .map(|x| json!({ "consultationId": x["consultation"]["id"], "version": x["version"], "advisorId": x["advisorId"] }))
+        .collect();
+    // A pick that breaks a constraint spoils the batch, and nothing is assigned.
+    let mut bad = picks.clone();
+    bad.push(
+        json!({ "consultationId": cases[2].id, "version": cases[2].version, "advisorId": c.id }),
+    );
+    let refused = app
+        .graphql_as(&staff, "en", APPLY, json!({ "desk": desk, "a": bad }))
+        .await;
+    assert_eq!(
+        refused.field_errors(),
+        vec![("assignments".to_owned(), "ASSIGNEE_NOT_ELIGIBLE".to_owned())]
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) AS n FROM consultations WHERE assignee_user_id IS NOT NULL")
+            .await,
+        0
+    );
+
+    let applied = app
+        .graphql_as(&staff, "en", APPLY, json!({ "desk": desk, "a": picks }))
+        .await;
+    assert_eq!(applied.data()["applyAssignments"], 2);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) AS n FROM consultations WHERE assignee_user_id IS NOT NULL")
+            .await,
+        2
+    );
+    let emails = app.sent_emails().await;
+    assert!(
+        emails.iter().any(|email| email.to == b.email),
+        "the advisors are told"
+    );
+    // Applying the same plan again finds the cases changed.
+    let again = app
+        .graphql_as(&staff, "en", APPLY, json!({ "desk": desk, "a": picks }))
+        .await;
+    assert_eq!(again.code(), "EDIT_CONFLICT");
+}

@@ -332,7 +332,23 @@ pub async fn assign(
     occasion: Occasion,
 ) -> Result<consultations::Model, ApiError> {
     let txn = db::begin_write(&state.db).await?;
-    let (case, standing) = access::load(&txn, actor, id).await?;
+    let case = assign_in(state, &txn, actor, id, version, assignee, occasion).await?;
+    txn.commit().await?;
+    Ok(case)
+}
+
+/// [`assign`] inside a transaction of the caller's, which commits it (with others, for a
+/// batch of assignments).
+pub async fn assign_in(
+    state: &AppState,
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    id: ConsultationId,
+    version: i32,
+    assignee: Option<UserId>,
+    occasion: Occasion,
+) -> Result<consultations::Model, ApiError> {
+    let (case, standing) = access::load(txn, actor, id).await?;
     let me = actor.user_id();
     let self_service = standing.desk_member
         && (assignee.is_none() || assignee == me)
@@ -343,11 +359,10 @@ pub async fn assign(
     require_open(&case)?;
     require_version(&case, version)?;
     let new_assignee = match assignee {
-        Some(user) => Some(eligible_assignee(&txn, &case, user).await?),
+        Some(user) => Some(eligible_assignee(txn, &case, user).await?),
         None => None,
     };
     if new_assignee.as_ref().map(|u| u.id) == case.assignee_user_id {
-        txn.commit().await?;
         return Ok(case);
     }
     let at = occasion.at;
@@ -356,9 +371,9 @@ pub async fn assign(
     };
     row.assignee_user_id = Set(new_assignee.as_ref().map(|u| u.id));
     let before = case.assignee_user_id;
-    let case = save(&txn, &case, row, at).await?;
+    let case = save(txn, &case, row, at).await?;
     timeline::record(
-        &txn,
+        txn,
         &case,
         actor,
         at,
@@ -369,7 +384,7 @@ pub async fn assign(
     )
     .await?;
     if let Some(user) = new_assignee.filter(|u| occasion.notify && Some(u.id) != me.map(|m| m.0)) {
-        let desk = desk_of(&txn, case.desk_id).await?;
+        let desk = desk_of(txn, case.desk_id).await?;
         let template = EmailTemplate::ConsultationAssigned {
             reference: case.reference.clone(),
             title: case.title.clone(),
@@ -377,7 +392,7 @@ pub async fn assign(
             link: link(state, case.id),
         };
         notify::queue_email(
-            &txn,
+            txn,
             &state.settings,
             &state.i18n,
             &recipient(&user),
@@ -385,7 +400,6 @@ pub async fn assign(
         )
         .await?;
     }
-    txn.commit().await?;
     Ok(case)
 }
 

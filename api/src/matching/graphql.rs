@@ -3,21 +3,23 @@
 
 use std::collections::HashMap;
 
-use async_graphql::{Context, ID, Object, Result, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
 use sea_orm::EntityTrait;
 
 use super::{
     MatchFeature,
+    batch::{self, Pick, Unassigned},
     suggestions::{self, Contribution, Reason, Suggestion},
 };
 use crate::{
+    consultations::graphql::Consultation,
     db,
     directory::{DirectoryKind, graphql::DirectoryEntry},
     entity::taxonomy_terms,
     error::ApiError,
     graphql::ContextExt,
     i18n::{Args, Locale},
-    ids::{ConsultationId, DirectoryEntryId},
+    ids::{ConsultationId, DeskId, DirectoryEntryId, UserId},
     labels::Labelled,
 };
 
@@ -102,6 +104,50 @@ fn contribution(ctx: &Context<'_>, c: &Contribution) -> Result<FeatureContributi
     })
 }
 
+/// A case and the advisor the plan gives it.
+#[derive(SimpleObject)]
+pub struct PlannedAssignment {
+    pub consultation: Consultation,
+    /// The case's version the plan was made on; give it back to apply the plan.
+    pub version: i32,
+    /// The advisor's account id, to apply the plan with.
+    pub advisor_id: ID,
+    pub advisor: DirectoryEntry,
+    /// The pair's suggestion score, from 0 to 1.
+    pub fit: f64,
+}
+
+/// A case the plan leaves without an advisor, and why.
+#[derive(SimpleObject)]
+pub struct UnassignedCase {
+    pub consultation: Consultation,
+    pub reason: Unassigned,
+    pub reason_label: String,
+}
+
+/// A proposed assignment of a desk's open, unassigned cases. Nothing changes until it is
+/// applied.
+#[derive(SimpleObject)]
+pub struct AssignmentPlan {
+    pub assignments: Vec<PlannedAssignment>,
+    pub unassigned: Vec<UnassignedCase>,
+    /// The plan's total fit ÷ what each case would get from its best allowed advisor if
+    /// capacity were unlimited.
+    pub fit_share: f64,
+    /// Highest minus lowest share of capacity in use after the plan, over the advisors.
+    pub load_spread: f64,
+    /// Assignments to a pair that is not allowed or beyond an advisor's free slots; always 0.
+    pub constraint_violations: i32,
+}
+
+#[derive(InputObject)]
+pub struct AssignmentInput {
+    pub consultation_id: ID,
+    /// The version the plan was made on.
+    pub version: i32,
+    pub advisor_id: ID,
+}
+
 #[derive(Default)]
 pub struct MatchingQuery;
 
@@ -151,6 +197,42 @@ impl MatchingQuery {
         }
         Ok(out)
     }
+
+    /// A dry run of batch assignment for a desk's open, unassigned cases: the advisor
+    /// proposed for each, the cases left over with the reason, and the plan's quality.
+    /// Staff of the desk and admins.
+    async fn plan_assignments(&self, ctx: &Context<'_>, desk_id: ID) -> Result<AssignmentPlan> {
+        let desk = DeskId::from_public(&desk_id)?;
+        let plan = batch::plan(ctx.app()?, ctx.actor()?, desk).await?;
+        let mut assignments = Vec::new();
+        let mut unassigned = Vec::new();
+        for planned in plan.cases {
+            match (planned.advisor, planned.unassigned) {
+                (Some((user, profile, fit)), _) => assignments.push(PlannedAssignment {
+                    version: planned.case.version,
+                    consultation: Consultation(planned.case),
+                    advisor_id: UserId(user).to_public(),
+                    advisor: DirectoryEntry(profile),
+                    fit,
+                }),
+                (None, reason) => {
+                    let reason = reason.unwrap_or(Unassigned::NoEligibleAdvisor);
+                    unassigned.push(UnassignedCase {
+                        consultation: Consultation(planned.case),
+                        reason,
+                        reason_label: reason.label(&ctx.app()?.i18n, ctx.locale()),
+                    });
+                }
+            }
+        }
+        Ok(AssignmentPlan {
+            assignments,
+            unassigned,
+            fit_share: plan.quality.fit_share,
+            load_spread: plan.quality.load_spread,
+            constraint_violations: i32::try_from(plan.quality.violations).unwrap_or(i32::MAX),
+        })
+    }
 }
 
 #[derive(Default)]
@@ -171,5 +253,30 @@ impl MatchingMutation {
         let entry = DirectoryEntryId::from_public(&entry_id)?;
         suggestions::dismiss(ctx.app()?, ctx.actor()?, id, entry, &reason, db::now()).await?;
         Ok(true)
+    }
+
+    /// Applies a plan (or part of one) in one transaction: every case gets its advisor, or
+    /// none does. Cases changed since the plan was made are refused with `EDIT_CONFLICT`,
+    /// advisors no longer allowed with `ASSIGNEE_NOT_ELIGIBLE`. The advisors are told by
+    /// email. Returns how many cases were assigned.
+    async fn apply_assignments(
+        &self,
+        ctx: &Context<'_>,
+        desk_id: ID,
+        assignments: Vec<AssignmentInput>,
+    ) -> Result<i32> {
+        let desk = DeskId::from_public(&desk_id)?;
+        let picks = assignments
+            .iter()
+            .map(|a| -> Result<Pick, ApiError> {
+                Ok(Pick {
+                    consultation: ConsultationId::from_public(&a.consultation_id)?,
+                    version: a.version,
+                    advisor: UserId::from_public(&a.advisor_id)?,
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let applied = batch::apply(ctx.app()?, ctx.actor()?, desk, picks).await?;
+        Ok(i32::try_from(applied).unwrap_or(i32::MAX))
     }
 }

@@ -4,6 +4,7 @@
 //! orders the rest ([`suggestions`]).
 
 pub mod assignment;
+pub mod batch;
 pub mod graphql;
 pub mod suggestions;
 
@@ -31,5 +32,8 @@ stored_enum! {
 
 /// Label ids of the matching enums, for the locale tests.
 pub fn label_ids() -> impl Iterator<Item = &'static str> {
-    MatchFeature::ALL.iter().map(Labelled::label_id)
+    MatchFeature::ALL
+        .iter()
+        .map(Labelled::label_id)
+        .chain(batch::Unassigned::ALL.iter().map(Labelled::label_id))
 }

@@ -375,7 +375,7 @@ pub async fn suggest(
     Ok(suggestions)
 }
 
-async fn need_of(state: &AppState, case: &consultations::Model) -> Result<Need, ApiError> {
+pub async fn need_of(state: &AppState, case: &consultations::Model) -> Result<Need, ApiError> {
     let topics: Vec<i64> = consultation_topics::Entity::find()
         .select_only()
         .column(consultation_topics::Column::TermId)
@@ -433,7 +433,7 @@ async fn need_of(state: &AppState, case: &consultations::Model) -> Result<Need, 
 }
 
 /// Tags, ties and (for advisors) open cases of the entries, read in a few queries.
-async fn candidates_of(
+pub async fn candidates_of(
     state: &AppState,
     entries: &[directory_entries::Model],
 ) -> Result<HashMap<i64, Candidate>, ApiError> {

@@ -528,6 +528,7 @@ export const CONSULTATION = gql`
       confidentiality
       confidentialityLabel
       sharedFields
+      competitors
       preferredLocale
       overseas
       version
@@ -858,6 +859,54 @@ const TERM_COUNT_FIELDS = gql`
   }
 `;
 
+/** A directory entry as search results and suggestions list it. */
+const DIRECTORY_ENTRY_ROW_FIELDS = gql`
+  fragment DirectoryEntryRowFields on DirectoryEntry {
+    id
+    kind
+    kindLabel
+    name
+    nameEn
+    nameJa
+    summary
+    summaryEn
+    summaryJa
+    overseas
+    active
+    domains {
+      id
+      code
+      label
+    }
+    topics {
+      id
+      code
+      label
+    }
+    services {
+      id
+      code
+      label
+    }
+    advisor {
+      affiliation
+    }
+    supporter {
+      supporterTypeLabel
+    }
+    vc {
+      certified
+      ticketRange
+    }
+    programme {
+      bodyName
+      opensOn
+      closesOn
+      openNow
+    }
+  }
+`;
+
 export const DIRECTORY_SEARCH = gql`
   query DirectorySearch($input: DirectorySearchInput!) {
     directorySearch(input: $input) {
@@ -877,48 +926,7 @@ export const DIRECTORY_SEARCH = gql`
           }
         }
         entry {
-          id
-          kind
-          kindLabel
-          name
-          nameEn
-          nameJa
-          summary
-          summaryEn
-          summaryJa
-          overseas
-          active
-          domains {
-            id
-            code
-            label
-          }
-          topics {
-            id
-            code
-            label
-          }
-          services {
-            id
-            code
-            label
-          }
-          advisor {
-            affiliation
-          }
-          supporter {
-            supporterTypeLabel
-          }
-          vc {
-            certified
-            ticketRange
-          }
-          programme {
-            bodyName
-            opensOn
-            closesOn
-            openNow
-          }
+          ...DirectoryEntryRowFields
         }
       }
       facets {
@@ -956,6 +964,7 @@ export const DIRECTORY_SEARCH = gql`
     }
   }
   ${TERM_COUNT_FIELDS}
+  ${DIRECTORY_ENTRY_ROW_FIELDS}
 `;
 
 /** Every term of every kind, by kind and position: what entries may be tagged with. */
@@ -1008,5 +1017,32 @@ export const ADVISOR_ACCOUNTS = gql`
         email
       }
     }
+  }
+`;
+
+/** The directory entries that could help with a consultation, best first, and why. */
+export const CONSULTATION_SUGGESTIONS = gql`
+  query ConsultationSuggestions($consultationId: ID!, $kind: DirectoryKind!, $first: Int!) {
+    consultationSuggestions(consultationId: $consultationId, kind: $kind, first: $first) {
+      score
+      reasons
+      contributions {
+        feature
+        label
+        weight
+        value
+        points
+      }
+      entry {
+        ...DirectoryEntryRowFields
+      }
+    }
+  }
+  ${DIRECTORY_ENTRY_ROW_FIELDS}
+`;
+
+export const DISMISS_SUGGESTION = gql`
+  mutation DismissSuggestion($consultationId: ID!, $entryId: ID!, $reason: String!) {
+    dismissSuggestion(consultationId: $consultationId, entryId: $entryId, reason: $reason)
   }
 `;

@@ -374,6 +374,8 @@ export interface Consultation {
   confidentiality: Confidentiality;
   confidentialityLabel: string;
   sharedFields: SharedField[];
+  /** Companies the requester competes with: VCs invested in one are not suggested. */
+  competitors: string[];
   preferredLocale: GraphqlLocale;
   overseas: boolean;
   version: number;
@@ -565,6 +567,31 @@ export interface DirectoryEntryRow extends Pick<
   supporter: Pick<SupporterDetails, 'supporterTypeLabel'> | null;
   vc: Pick<VcDetails, 'certified' | 'ticketRange'> | null;
   programme: Pick<ProgrammeDetails, 'bodyName' | 'opensOn' | 'closesOn' | 'openNow'> | null;
+}
+
+/** What a suggestion's score is made of. */
+export type MatchFeature = 'DOMAIN' | 'STAGE' | 'TOPICS' | 'TEXT' | 'LANGUAGE' | 'REGION' | 'LOAD';
+
+/** One feature's part of a suggestion's score. */
+export interface FeatureContribution {
+  feature: MatchFeature;
+  /** The feature's name in the reader's language. */
+  label: string;
+  weight: number;
+  /** How far the candidate meets it, from 0 to 1. */
+  value: number;
+  /** What it adds to the score. */
+  points: number;
+}
+
+/** A directory entry that can help with a consultation, and why. */
+export interface MatchSuggestion {
+  entry: DirectoryEntryRow;
+  /** From 0 to 1. */
+  score: number;
+  contributions: FeatureContribution[];
+  /** In the reader's language. */
+  reasons: string[];
 }
 
 export interface TextSegment {

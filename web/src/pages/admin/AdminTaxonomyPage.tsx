@@ -27,7 +27,7 @@ import {
 import { TAXONOMY_KINDS, type DeskRef, type TaxonomyKind, type TaxonomyTerm } from '../../graphql/types';
 import { enumMessageId } from '../../i18n/format';
 import { useT } from '../../i18n/LocaleProvider';
-import { formatSynonyms, parseSynonyms } from './synonyms';
+import { formatList, parseList } from '../../i18n/lists';
 
 const TAXONOMY_CONTEXT = { additionalTypenames: ['TaxonomyTerm'] };
 
@@ -161,7 +161,7 @@ function TaxonomyPanel({ kind }: { kind: TaxonomyKind }) {
                     <td lang="en">{term.labelEn}</td>
                     <td lang="ja">{term.labelJa}</td>
                     <td className="muted" data-testid="synonyms">
-                      {formatSynonyms(term.synonyms)}
+                      {formatList(term.synonyms)}
                     </td>
                     {kind === 'DOMAIN' ? (
                       <td data-testid="routing-desk">
@@ -266,7 +266,7 @@ function CreateTermForm({ kind, onDone }: { kind: TaxonomyKind; onDone: (term: T
           labelEn: values.labelEn.trim(),
           labelJa: values.labelJa.trim(),
           position: values.position.trim() === '' ? undefined : Number(values.position),
-          synonyms: parseSynonyms(values.synonyms),
+          synonyms: parseList(values.synonyms),
         },
       }),
     );
@@ -366,7 +366,7 @@ function EditTermForm({
     labelEn: term.labelEn,
     labelJa: term.labelJa,
     position: String(term.position),
-    synonyms: formatSynonyms(term.synonyms),
+    synonyms: formatList(term.synonyms),
   });
   const [active, setActive] = useState(term.active);
 
@@ -382,7 +382,7 @@ function EditTermForm({
           labelJa: values.labelJa.trim(),
           position: values.position.trim() === '' ? undefined : Number(values.position),
           active,
-          synonyms: parseSynonyms(values.synonyms),
+          synonyms: parseList(values.synonyms),
         },
       }),
     );
@@ -469,7 +469,7 @@ function EditTermForm({
   );
 }
 
-/** Synonyms as text, separated by commas (, or 、) or line breaks; `parseSynonyms` reads them. */
+/** Synonyms as text, separated by commas (, or 、) or line breaks; `parseList` reads them. */
 function SynonymsField({
   value,
   onChange,

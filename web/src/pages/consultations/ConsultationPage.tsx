@@ -24,6 +24,7 @@ import {
 } from './Conversation';
 import { AssignmentPanel, ReferralsPanel, ReroutePanel, StatusPanel, TriagePanel } from './DeskWork';
 import type { FiledNotice } from './NewConsultationPage';
+import { SuggestionsPanel } from './Suggestions';
 
 /** The panels that report their successes. */
 type PanelName =
@@ -116,6 +117,7 @@ export function ConsultationPage() {
           ) : panel('withdraw').notice ? (
             <Notice>{panel('withdraw').notice}</Notice>
           ) : null}
+          {deskSide ? <SuggestionsPanel consultation={c} /> : null}
           <section className="panel" aria-labelledby="case-timeline">
             <h2 id="case-timeline">{t('web-timeline-heading')}</h2>
             {deskSide ? null : <p className="field-hint">{t('web-timeline-requester-lead')}</p>}
@@ -352,6 +354,12 @@ function RequestDetails({ consultation: c, deskSide }: { consultation: Consultat
             <dd>{c.confidentialityLabel}</dd>
           </>
         )}
+        {c.competitors.length ? (
+          <>
+            <dt>{t('web-consultation-competitors')}</dt>
+            <dd data-testid="competitors">{c.competitors.join(t('web-list-separator'))}</dd>
+          </>
+        ) : null}
         <dt>{t('web-consultation-shared-fields')}</dt>
         <dd>
           {c.sharedFields.length ? (

@@ -28,6 +28,7 @@ import {
   type TaxonomyKind,
 } from '../../graphql/types';
 import { enumMessageId } from '../../i18n/format';
+import { parseList } from '../../i18n/lists';
 import { useLocale, useT } from '../../i18n/LocaleProvider';
 import { LOCALES, parseLocale, toGraphqlLocale, type AppLocale } from '../../i18n/locale';
 import { useViewer } from '../../session/ViewerProvider';
@@ -58,6 +59,7 @@ const FILE_FIELDS = [
   'confidentiality',
   'sharedFields',
   'corporateNumber',
+  'competitors',
 ];
 
 const KIND_HINTS: Record<ConsultationKind, string> = {
@@ -90,6 +92,7 @@ export function NewConsultationPage() {
   const [confidentiality, setConfidentiality] = useState<Confidentiality>('STANDARD');
   const [sharedFields, setSharedFields] = useState<string[]>([]);
   const [corporateNumber, setCorporateNumber] = useState('');
+  const [competitors, setCompetitors] = useState('');
 
   const terms = data?.taxonomy ?? [];
   const domains = terms.filter((term) => term.kind === 'DOMAIN');
@@ -117,6 +120,7 @@ export function NewConsultationPage() {
           confidentiality,
           sharedFields,
           corporateNumber: corporateNumber.trim() || null,
+          competitors: parseList(competitors),
         },
       }),
     );
@@ -261,6 +265,16 @@ export function NewConsultationPage() {
             value={corporateNumber}
             onChange={(e) => setCorporateNumber(e.target.value)}
             errors={form.errorsFor('corporateNumber')}
+          />
+          <TextAreaField
+            label={t('web-intake-competitors')}
+            name="competitors"
+            rows={3}
+            autoComplete="off"
+            hint={t('web-intake-competitors-hint')}
+            value={competitors}
+            onChange={(e) => setCompetitors(e.target.value)}
+            errors={form.errorsFor('competitors')}
           />
           <div className="button-row">
             <SubmitButton busy={form.busy}>{t('web-intake-submit')}</SubmitButton>

@@ -44,7 +44,7 @@ import {
   writeDirectoryParams,
   type DirectoryParams,
 } from './directoryParams';
-import { applicationWindow, Highlighted, OpenBadge, TermBadges } from './DirectoryParts';
+import { entryDetail, Highlighted, OpenBadge, TermBadges } from './DirectoryParts';
 import { nameSnippet, summarySnippet } from './highlights';
 
 const SORT_LABELS: Record<DirectorySort, string> = {
@@ -452,16 +452,7 @@ function HitItem({ hit, explain }: { hit: DirectoryHit; explain: boolean }) {
   const t = useT();
   const { locale } = useLocale();
   const { entry } = hit;
-  const detail =
-    entry.advisor?.affiliation ??
-    entry.supporter?.supporterTypeLabel ??
-    entry.vc?.ticketRange ??
-    (entry.programme
-      ? t('web-directory-programme-line', {
-          name: entry.programme.bodyName,
-          date: applicationWindow(entry.programme, t, locale),
-        })
-      : null);
+  const detail = entryDetail(entry, t, locale);
   return (
     <li className="directory-hit" data-testid="directory-hit" data-kind={entry.kind}>
       <p className="directory-hit-badges">

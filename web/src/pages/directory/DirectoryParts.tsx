@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { ProgrammeDetails, TermTag } from '../../graphql/types';
+import type { DirectoryEntryRow, ProgrammeDetails, TermTag } from '../../graphql/types';
 import { formatCalendarDate } from '../../i18n/format';
 import { useLocale, useT, type Translate } from '../../i18n/LocaleProvider';
 import type { AppLocale } from '../../i18n/locale';
@@ -53,6 +53,28 @@ export function applicationWindow(
   if (to) return t('web-directory-window-until', { date: to });
   if (from) return t('web-directory-window-from', { date: from });
   return t('web-directory-window-always');
+}
+
+/**
+ * The short line under an entry's name in lists: an advisor's affiliation, a supporter
+ * organisation's type, a VC's ticket size, or who runs a programme and when it takes applications.
+ */
+export function entryDetail(
+  entry: Pick<DirectoryEntryRow, 'advisor' | 'supporter' | 'vc' | 'programme'>,
+  t: Translate,
+  locale: AppLocale,
+): string | null {
+  return (
+    entry.advisor?.affiliation ??
+    entry.supporter?.supporterTypeLabel ??
+    entry.vc?.ticketRange ??
+    (entry.programme
+      ? t('web-directory-programme-line', {
+          name: entry.programme.bodyName,
+          date: applicationWindow(entry.programme, t, locale),
+        })
+      : null)
+  );
 }
 
 /** Whether a programme takes applications today. */
