@@ -551,6 +551,42 @@ web-queue-empty-filtered = No consultations match these filters.
 web-queue-confidential = Confidential
 web-queue-referrals-heading = Referrals awaiting your decision
 web-queue-referrals-none = No referrals await your decision.
+web-queue-plan-assignments = Plan assignments
+
+## Consultations: planning a desk's assignments (/desks/:id/assign, desk staff and admins)
+
+web-assign-plan-title = Plan assignments
+web-assign-plan-title-desk = Plan assignments: { $desk }
+web-assign-plan-lead = A proposal for assigning this desk's open, unassigned consultations to its advisors, weighing how well each advisor fits each case against the cases they can still take. Nothing changes until you assign the selected cases.
+web-assign-plan-back = Back to the queue
+web-assign-plan-empty = There are no open, unassigned consultations at this desk.
+web-assign-plan-figures-heading = Quality of the plan
+web-assign-plan-fit-share = Fit share
+web-assign-plan-fit-share-hint = The plan's total fit compared with every case getting its best advisor regardless of capacity. 100% means no case loses out because an advisor is full.
+web-assign-plan-load-spread = Load spread
+web-assign-plan-load-spread-hint = The difference between the busiest and the least busy advisor's share of their capacity after the plan. The lower, the more evenly the work is shared.
+web-assign-plan-violations = Constraint violations
+web-assign-plan-violations-hint = Assignments to an advisor who may not take the case or has no free capacity. The plan never makes any.
+web-assign-plan-proposed-heading = Proposed assignments
+web-assign-plan-proposed-caption = Proposed assignments; uncheck a case to leave it out.
+web-assign-plan-proposed-none = The plan proposes no assignment. The cases below cannot be assigned now.
+web-assign-plan-col-include = Assign
+web-assign-plan-col-advisor = Proposed advisor
+web-assign-plan-col-fit = Fit
+web-assign-plan-include = Assign { $reference } to { $name }
+web-assign-plan-selected-count = { $shown } of { $count } selected
+web-assign-plan-apply = Assign the selected cases
+web-assign-plan-again = Plan again
+web-assign-plan-none-selected = Select at least one case to assign.
+web-assign-plan-replan-hint = Cases or advisors have changed since this plan was made. Plan again, check the new proposal and assign once more.
+web-assign-plan-applied =
+    { $count ->
+        [one] 1 case has been assigned.
+       *[other] { $count } cases have been assigned.
+    }
+web-assign-plan-unassigned-heading = Left unassigned
+web-assign-plan-unassigned-none = The plan assigns every open, unassigned case.
+web-assign-plan-unassigned-reason = ({ $label })
 
 ## The directory: advisors, supporter organisations, VCs and support programmes (/directory)
 

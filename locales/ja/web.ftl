@@ -527,6 +527,38 @@ web-queue-empty-filtered = 条件に一致する相談案件はありません�
 web-queue-confidential = 機密
 web-queue-referrals-heading = 回答待ちの連携依頼
 web-queue-referrals-none = 回答待ちの連携依頼はありません。
+web-queue-plan-assignments = 担当の一括割り当て
+
+## 相談案件：窓口の担当割り当て計画（/desks/:id/assign、窓口職員・管理者のみ）
+
+web-assign-plan-title = 担当の一括割り当て
+web-assign-plan-title-desk = 担当の一括割り当て：{ $desk }
+web-assign-plan-lead = この窓口の未対応かつ担当者未定の相談案件について、アドバイザーごとの適合度と受け入れ可能な件数をもとに、担当の割り当て案を作成しました。「選択した案件を割り当てる」を押すまで、担当者は変更されません。
+web-assign-plan-back = 相談案件一覧に戻る
+web-assign-plan-empty = この窓口には、担当者が未定の対応中の相談案件はありません。
+web-assign-plan-figures-heading = 割り当て案の評価
+web-assign-plan-fit-share = 適合度の達成率
+web-assign-plan-fit-share-hint = すべての案件に受け入れ件数を考慮せず最適なアドバイザーを割り当てた場合と比べた、割り当て案全体の適合度の割合です。100%の場合、受け入れ件数の上限によって適合度が下がった案件はありません。
+web-assign-plan-load-spread = 負荷のばらつき
+web-assign-plan-load-spread-hint = 割り当て後の各アドバイザーの受け入れ枠の使用率について、最も高い人と最も低い人の差です。低いほど、業務が均等に分担されています。
+web-assign-plan-violations = 制約違反
+web-assign-plan-violations-hint = 担当できないアドバイザーや受け入れ枠に空きのないアドバイザーへの割り当ての件数です。割り当て案では常に0件です。
+web-assign-plan-proposed-heading = 割り当て案
+web-assign-plan-proposed-caption = 割り当て案（割り当てない案件はチェックを外してください）
+web-assign-plan-proposed-none = 割り当てできる案件はありません。下記の案件は現時点では割り当てできません。
+web-assign-plan-col-include = 割り当て
+web-assign-plan-col-advisor = 担当候補のアドバイザー
+web-assign-plan-col-fit = 適合度
+web-assign-plan-include = { $reference } を { $name } に割り当てる
+web-assign-plan-selected-count = { $count } 件中 { $shown } 件を選択中
+web-assign-plan-apply = 選択した案件を割り当てる
+web-assign-plan-again = 割り当て案を再作成
+web-assign-plan-none-selected = 割り当てる案件を1件以上選択してください。
+web-assign-plan-replan-hint = 割り当て案の作成後に、案件またはアドバイザーの状況が変更されました。割り当て案を再作成し、内容をご確認のうえ、改めて割り当ててください。
+web-assign-plan-applied = { $count } 件の案件に担当者を割り当てました。
+web-assign-plan-unassigned-heading = 割り当てできなかった案件
+web-assign-plan-unassigned-none = 担当者未定の対応中の案件は、すべて割り当て案に含まれています。
+web-assign-plan-unassigned-reason = （{ $label }）
 
 ## ディレクトリ：アドバイザー・サポーター団体・VC・支援施策（/directory）
 

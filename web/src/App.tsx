@@ -5,6 +5,7 @@ import { AccountPage } from './pages/AccountPage';
 import { AdminDesksPage } from './pages/admin/AdminDesksPage';
 import { AdminTaxonomyPage } from './pages/admin/AdminTaxonomyPage';
 import { AdminUsersPage } from './pages/admin/AdminUsersPage';
+import { AssignmentPlanPage } from './pages/consultations/AssignmentPlanPage';
 import { ConsultationPage } from './pages/consultations/ConsultationPage';
 import { MyConsultationsPage } from './pages/consultations/MyConsultationsPage';
 import { NewConsultationPage } from './pages/consultations/NewConsultationPage';
@@ -26,6 +27,7 @@ import { ViewerProvider } from './session/ViewerProvider';
 
 const ADMIN = ['ADMIN'] as const;
 const DESK_VIEWERS = ['ADVISOR', 'STAFF', 'ADMIN'] as const;
+const DESK_STAFF = ['STAFF', 'ADMIN'] as const;
 const REQUESTERS = ['REQUESTER'] as const;
 const CONSULTATION_VIEWERS = ['REQUESTER', 'ADVISOR', 'STAFF', 'ADMIN'] as const;
 
@@ -80,6 +82,14 @@ export function App() {
                   element={
                     <RequireViewer roles={DESK_VIEWERS}>
                       <DeskPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="desks/:id/assign"
+                  element={
+                    <RequireViewer roles={DESK_STAFF}>
+                      <AssignmentPlanPage />
                     </RequireViewer>
                   }
                 />

@@ -1046,3 +1046,42 @@ export const DISMISS_SUGGESTION = gql`
     dismissSuggestion(consultationId: $consultationId, entryId: $entryId, reason: $reason)
   }
 `;
+
+export const PLAN_ASSIGNMENTS = gql`
+  query PlanAssignments($deskId: ID!) {
+    planAssignments(deskId: $deskId) {
+      fitShare
+      loadSpread
+      constraintViolations
+      assignments {
+        version
+        advisorId
+        fit
+        advisor {
+          id
+          name
+        }
+        consultation {
+          id
+          reference
+          title
+        }
+      }
+      unassigned {
+        reason
+        reasonLabel
+        consultation {
+          id
+          reference
+          title
+        }
+      }
+    }
+  }
+`;
+
+export const APPLY_ASSIGNMENTS = gql`
+  mutation ApplyAssignments($deskId: ID!, $assignments: [AssignmentInput!]!) {
+    applyAssignments(deskId: $deskId, assignments: $assignments)
+  }
+`;

@@ -691,3 +691,44 @@ export interface DirectoryEntryInput extends Record<DirectoryTagList, string[]> 
     closesOn: string | null;
   } | null;
 }
+
+/** Why a plan leaves a case without an advisor. */
+export type UnassignedReason = 'NO_ELIGIBLE_ADVISOR' | 'NO_CAPACITY_LEFT';
+
+/** A case as an assignment plan shows it. */
+export type PlannedCase = Pick<ConsultationRow, 'id' | 'reference' | 'title'>;
+
+/** One proposed assignment of a desk's open, unassigned case. */
+export interface PlannedAssignment {
+  consultation: PlannedCase;
+  /** The case's version the plan was made on. */
+  version: number;
+  /** The advisor's account id, to apply the plan with. */
+  advisorId: string;
+  advisor: Pick<DirectoryEntryRow, 'id' | 'name'>;
+  /** From 0 to 1. */
+  fit: number;
+}
+
+export interface UnassignedCase {
+  consultation: PlannedCase;
+  reason: UnassignedReason;
+  reasonLabel: string;
+}
+
+/** A dry run of assigning a desk's open, unassigned cases; nothing changes until it is applied. */
+export interface AssignmentPlan {
+  assignments: PlannedAssignment[];
+  unassigned: UnassignedCase[];
+  /** The plan's total fit ÷ each case's best allowed advisor with unlimited capacity, from 0 to 1. */
+  fitShare: number;
+  /** Highest minus lowest share of capacity in use after the plan, from 0 to 1. */
+  loadSpread: number;
+  constraintViolations: number;
+}
+
+export interface AssignmentInput {
+  consultationId: string;
+  version: number;
+  advisorId: string;
+}

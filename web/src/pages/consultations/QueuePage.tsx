@@ -89,7 +89,21 @@ export function QueuePage() {
   const deskId = params.deskId ?? (desks.length === 1 ? (desks[0]?.id ?? null) : null);
 
   return (
-    <Page title={t('web-queue-title')} lead={<p>{t('web-queue-lead')}</p>}>
+    <Page
+      title={t('web-queue-title')}
+      lead={<p>{t('web-queue-lead')}</p>}
+      actions={
+        deskId !== null && (viewer.role === 'STAFF' || isAdmin) ? (
+          <Link
+            className="button button-primary"
+            to={`/desks/${encodeURIComponent(deskId)}/assign`}
+            data-testid="plan-assignments"
+          >
+            {t('web-queue-plan-assignments')}
+          </Link>
+        ) : null
+      }
+    >
       {notice ? <Notice>{notice}</Notice> : null}
       {desks.length > 1 ? (
         <div className="chips" role="group" aria-label={t('web-queue-desk-picker')} data-testid="desk-picker">
