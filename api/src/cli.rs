@@ -60,6 +60,9 @@ pub enum Command {
         #[command(flatten)]
         location: Location,
     },
+    /// Measure the suggestions on the labelled set (seed/evaluation.toml) against a
+    /// tag-overlap baseline, on a fresh copy of the demo data: NDCG@5 and Recall@10.
+    Evaluate,
     /// Print the GraphQL schema (SDL).
     Schema,
 }
@@ -91,7 +94,7 @@ impl Cli {
                 | Command::Worker { location }
                 | Command::Reindex { location },
             ) => (None, location.data_dir.as_deref()),
-            Some(Command::Schema) | None => (None, None),
+            Some(Command::Schema | Command::Evaluate) | None => (None, None),
         };
         settings.override_from_cli(port, data_dir);
         Ok(settings)
@@ -166,6 +169,7 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Evaluate => evaluate(settings).await,
         Command::Schema => {
             print!("{}", crate::graphql::sdl());
             Ok(())
@@ -221,4 +225,61 @@ pub async fn shutdown_signal() {
         _ = terminate => {}
     }
     tracing::info!("shutting down");
+}
+
+/// Loads the demo data into a temporary SQLite database and measures the suggestions there.
+async fn evaluate(mut settings: Settings) -> anyhow::Result<()> {
+    let run = uuid::Uuid::new_v4().simple().to_string();
+    let dir = std::env::temp_dir().join(format!("banso-evaluate-{run}"));
+    settings.data_dir = dir.clone();
+    settings.database.url = None;
+    settings.database.auto_migrate = true;
+    settings.search.index_prefix = format!("evaluate{}", &run[..8]);
+    let result = async {
+        let state = startup::prepare(settings).await?;
+        seed::reference_data(&state).await?;
+        seed::demo(&state).await?;
+        crate::search::indexer::rebuild(&state.db, state.search.as_ref())
+            .await
+            .context("indexing the demo directory")?;
+        let rows = crate::matching::evaluation::run(&state, crate::matching::evaluation::EVALUATION)
+            .await?;
+        println!(
+            "Suggestions on the labelled set (seed/evaluation.toml), {}, against a tag-overlap baseline:",
+            state.search.describe()
+        );
+        println!();
+        println!(
+            "{:<12} {:>5}  {:>13} {:>9}  {:>16} {:>9}",
+            "kind", "cases", "NDCG@5 engine", "baseline", "Recall@10 engine", "baseline"
+        );
+        for row in &rows {
+            println!(
+                "{:<12} {:>5}  {:>13.3} {:>9.3}  {:>16.3} {:>9.3}",
+                row.kind.as_db(),
+                row.cases,
+                row.engine.ndcg_at_5,
+                row.baseline.ndcg_at_5,
+                row.engine.recall_at_10,
+                row.baseline.recall_at_10
+            );
+        }
+        let n = rows.len().max(1) as f64;
+        let mean = |f: &dyn Fn(&crate::matching::evaluation::Row) -> f64| {
+            rows.iter().map(f).sum::<f64>() / n
+        };
+        println!(
+            "{:<12} {:>5}  {:>13.3} {:>9.3}  {:>16.3} {:>9.3}",
+            "mean",
+            "",
+            mean(&|r| r.engine.ndcg_at_5),
+            mean(&|r| r.baseline.ndcg_at_5),
+            mean(&|r| r.engine.recall_at_10),
+            mean(&|r| r.baseline.recall_at_10)
+        );
+        anyhow::Ok(())
+    }
+    .await;
+    let _ = std::fs::remove_dir_all(&dir);
+    result
 }

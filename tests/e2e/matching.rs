@@ -415,3 +415,31 @@ async fn a_batch_plan_respects_capacity_and_conflicts_and_applies_all_or_nothing
         .await;
     assert_eq!(again.code(), "EDIT_CONFLICT");
 }
+
+#[tokio::test]
+async fn the_engine_beats_a_tag_overlap_baseline_on_the_labelled_set() {
+    use banso::matching::evaluation;
+    let app = spawn_app().await;
+    banso::seed::demo(&app.state).await.unwrap();
+    banso::search::indexer::rebuild(&app.state.db, app.state.search.as_ref())
+        .await
+        .unwrap();
+    let rows = evaluation::run(&app.state, evaluation::EVALUATION)
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 4);
+    assert!(rows.iter().all(|row| row.cases > 0));
+    let mean = |f: fn(&evaluation::Row) -> f64| rows.iter().map(f).sum::<f64>() / 4.0;
+    let engine = mean(|row| row.engine.ndcg_at_5);
+    let baseline = mean(|row| row.baseline.ndcg_at_5);
+    assert!(
+        engine > baseline,
+        "NDCG@5: engine {engine:.3}, baseline {baseline:.3}"
+    );
+    let engine = mean(|row| row.engine.recall_at_10);
+    let baseline = mean(|row| row.baseline.recall_at_10);
+    assert!(
+        engine > baseline,
+        "Recall@10: engine {engine:.3}, baseline {baseline:.3}"
+    );
+}

@@ -5,6 +5,7 @@
 
 pub mod assignment;
 pub mod batch;
+pub mod evaluation;
 pub mod graphql;
 pub mod suggestions;
 

@@ -2,8 +2,9 @@
 //!
 //! Candidates come from the search index: entries of the kind in the consultation's domain,
 //! and entries whose texts match its title. Hard filters then leave out the inactive, those
-//! dismissed for this consultation, conflicts of interest (declared by an advisor, the
-//! requester's own organisation, a VC holding a competitor the requester named), those who
+//! dismissed for this consultation, conflicts of interest (declared by an advisor with the
+//! requester or a competitor the requester named, the requester's own organisation, a VC
+//! holding such a competitor), those who
 //! do not work in the consultation's language, advisors without a free slot, and support
 //! programmes whose application window has closed. The rest
 //! are scored: each feature is a value from 0 to 1, weighted per kind in the settings
@@ -73,6 +74,8 @@ pub struct Suggestion {
 pub struct Candidate {
     pub terms: BTreeSet<i64>,
     pub conflicts: BTreeSet<i64>,
+    /// Names of those organisations, normalised.
+    pub conflict_names: BTreeSet<String>,
     /// Names of the organisations in a VC's portfolio, normalised.
     pub portfolio: BTreeSet<String>,
     /// How well its texts match the title, 0–1.
@@ -126,6 +129,7 @@ pub fn excluded(
         || candidate
             .portfolio
             .iter()
+            .chain(&candidate.conflict_names)
             .any(|name| need.competitors.contains(name))
         || (kind != DirectoryKind::Programme && need.language.is_some_and(|l| !speaks(l)))
         || (kind == DirectoryKind::Advisor
@@ -279,6 +283,17 @@ pub async fn suggest(
     }
     let case = desk_case(state, actor, id).await?;
     let need = need_of(state, &case).await?;
+    rank(state, &need, &case.title, kind, limit).await
+}
+
+/// The best `limit` candidates of `kind` for a need described by `title`, best first.
+pub async fn rank(
+    state: &AppState,
+    need: &Need,
+    title: &str,
+    kind: DirectoryKind,
+    limit: usize,
+) -> Result<Vec<Suggestion>, ApiError> {
     let terms: HashMap<i64, taxonomy_terms::Model> = taxonomy_terms::Entity::find()
         .all(&state.db)
         .await?
@@ -286,7 +301,8 @@ pub async fn suggest(
         .map(|term| (term.id, term))
         .collect();
 
-    // Candidates: the kind's entries in the domain, and those whose texts match the title.
+    // Candidates: the kind's entries in the domain or on the topics, and those whose texts
+    // match the title.
     let domain_code = terms
         .get(&need.domain)
         .map(|term| term.code.clone())
@@ -307,13 +323,30 @@ pub async fn suggest(
         },
         ..base.clone()
     };
+    let topic_codes: Vec<String> = need
+        .topics
+        .iter()
+        .filter_map(|id| terms.get(id).map(|term| term.code.clone()))
+        .collect();
+    let on_topics = SearchRequest {
+        filters: Filters {
+            topics: topic_codes,
+            ..base.filters.clone()
+        },
+        ..base.clone()
+    };
     let by_wording = SearchRequest {
-        text: text::normalise(&case.title),
+        text: text::normalise(title),
         match_any: true,
         ..base.clone()
     };
     let unavailable = |_| ApiError::new(ErrorCode::SearchUnavailable);
     let in_domain = state.search.search(&in_domain).await.map_err(unavailable)?;
+    let on_topics = if on_topics.filters.topics.is_empty() {
+        Default::default()
+    } else {
+        state.search.search(&on_topics).await.map_err(unavailable)?
+    };
     let by_wording = state
         .search
         .search(&by_wording)
@@ -335,6 +368,7 @@ pub async fn suggest(
     let ids: BTreeSet<i64> = in_domain
         .hits
         .iter()
+        .chain(&on_topics.hits)
         .chain(&by_wording.hits)
         .map(|hit| hit.id)
         .collect();
@@ -353,10 +387,10 @@ pub async fn suggest(
         .into_iter()
         .filter_map(|entry| {
             let candidate = candidates.remove(&entry.id).unwrap_or_default();
-            if excluded(kind, &entry, &candidate, &need) {
+            if excluded(kind, &entry, &candidate, need) {
                 return None;
             }
-            let (score, contributions, reasons) = score(kind, &weights, &entry, &candidate, &need);
+            let (score, contributions, reasons) = score(kind, &weights, &entry, &candidate, need);
             Some(Suggestion {
                 entry,
                 score,
@@ -375,6 +409,7 @@ pub async fn suggest(
     Ok(suggestions)
 }
 
+/// What a consultation in the database asks for.
 pub async fn need_of(state: &AppState, case: &consultations::Model) -> Result<Need, ApiError> {
     let topics: Vec<i64> = consultation_topics::Entity::find()
         .select_only()
@@ -383,6 +418,44 @@ pub async fn need_of(state: &AppState, case: &consultations::Model) -> Result<Ne
         .into_tuple()
         .all(&state.db)
         .await?;
+    let dismissed = suggestion_dismissals::Entity::find()
+        .filter(suggestion_dismissals::Column::ConsultationId.eq(case.id))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|row| row.entry_id)
+        .collect();
+    need_from(
+        state,
+        Ask {
+            organisation_id: case.organisation_id,
+            domain: case.domain_term_id,
+            stage: case.stage_term_id,
+            topics,
+            locale: case.preferred_locale.clone(),
+            overseas: case.overseas,
+            competitors: competitors_of(case),
+            dismissed,
+        },
+    )
+    .await
+}
+
+/// What a consultation asks for, before the taxonomy is consulted.
+#[derive(Debug, Clone)]
+pub struct Ask {
+    pub organisation_id: i64,
+    pub domain: i64,
+    pub stage: i64,
+    pub topics: Vec<i64>,
+    /// `ja` or `en`.
+    pub locale: String,
+    pub overseas: bool,
+    pub competitors: Vec<String>,
+    pub dismissed: BTreeSet<i64>,
+}
+
+pub async fn need_from(state: &AppState, ask: Ask) -> Result<Need, ApiError> {
     let terms = taxonomy_terms::Entity::find()
         .filter(taxonomy_terms::Column::Kind.is_in(["language", "region"]))
         .all(&state.db)
@@ -393,26 +466,19 @@ pub async fn need_of(state: &AppState, case: &consultations::Model) -> Result<Ne
             .find(|term| term.kind == kind && term.code == code)
             .map(|term| term.id)
     };
-    let dismissed = suggestion_dismissals::Entity::find()
-        .filter(suggestion_dismissals::Column::ConsultationId.eq(case.id))
-        .all(&state.db)
-        .await?
-        .into_iter()
-        .map(|row| row.entry_id)
-        .collect();
     Ok(Need {
-        organisation_id: case.organisation_id,
-        domain: case.domain_term_id,
-        stage: case.stage_term_id,
-        topics,
-        language: term("language", &case.preferred_locale),
+        organisation_id: ask.organisation_id,
+        domain: ask.domain,
+        stage: ask.stage,
+        topics: ask.topics,
+        language: term("language", &ask.locale),
         japanese: term("language", "ja"),
         languages: terms
             .iter()
             .filter(|t| t.kind == "language")
             .map(|t| t.id)
             .collect(),
-        overseas: case.overseas,
+        overseas: ask.overseas,
         abroad: terms
             .iter()
             .filter(|t| t.kind == "region" && ABROAD.contains(&t.code.as_str()))
@@ -423,11 +489,12 @@ pub async fn need_of(state: &AppState, case: &consultations::Model) -> Result<Ne
             .filter(|t| t.kind == "region" && !ABROAD.contains(&t.code.as_str()))
             .map(|t| t.id)
             .collect(),
-        competitors: competitors_of(case)
+        competitors: ask
+            .competitors
             .iter()
             .map(|name| normalised_name(name))
             .collect(),
-        dismissed,
+        dismissed: ask.dismissed,
         today: crate::calendar::japan_date(db::now()),
     })
 }
@@ -453,13 +520,9 @@ pub async fn candidates_of(
         .filter(directory_entry_organisations::Column::EntryId.is_in(ids.iter().copied()))
         .all(&state.db)
         .await?;
-    let portfolio_ids: BTreeSet<i64> = ties
-        .iter()
-        .filter(|tie| tie.relation == Tie::Portfolio.as_db())
-        .map(|tie| tie.organisation_id)
-        .collect();
+    let tied_ids: BTreeSet<i64> = ties.iter().map(|tie| tie.organisation_id).collect();
     let names: HashMap<i64, String> = organisations::Entity::find()
-        .filter(organisations::Column::Id.is_in(portfolio_ids))
+        .filter(organisations::Column::Id.is_in(tied_ids))
         .all(&state.db)
         .await?
         .into_iter()
@@ -469,10 +532,12 @@ pub async fn candidates_of(
         let Some(candidate) = candidates.get_mut(&tie.entry_id) else {
             continue;
         };
+        let name = names.get(&tie.organisation_id).cloned();
         if tie.relation == Tie::Conflict.as_db() {
             candidate.conflicts.insert(tie.organisation_id);
-        } else if let Some(name) = names.get(&tie.organisation_id) {
-            candidate.portfolio.insert(name.clone());
+            candidate.conflict_names.extend(name);
+        } else {
+            candidate.portfolio.extend(name);
         }
     }
     let advisors: BTreeMap<i64, i64> = entries
@@ -659,6 +724,16 @@ mod tests {
             ..fit.clone()
         };
         assert!(excluded(DirectoryKind::Vc, &entry(1), &rival_holder, &need));
+        let tied_to_rival = Candidate {
+            conflict_names: BTreeSet::from(["rival kk".to_owned()]),
+            ..fit.clone()
+        };
+        assert!(excluded(
+            DirectoryKind::Advisor,
+            &entry(1),
+            &tied_to_rival,
+            &need
+        ));
         let japanese_only = Candidate {
             terms: BTreeSet::from([1, 10]),
             ..Candidate::default()
@@ -769,6 +844,10 @@ mod tests {
             let candidate = Candidate {
                 terms: (1..=21).filter(|_| next(2) == 0).collect(),
                 conflicts: (next(8) == 0).then_some(7).into_iter().collect(),
+                conflict_names: (next(8) == 0)
+                    .then(|| "rival kk".to_owned())
+                    .into_iter()
+                    .collect(),
                 portfolio: (next(8) == 0)
                     .then(|| "rival kk".to_owned())
                     .into_iter()
@@ -782,7 +861,7 @@ mod tests {
             }
             assert!(row.active && !need.dismissed.contains(&row.id));
             assert!(!candidate.conflicts.contains(&7) && row.organisation_id != Some(7));
-            assert!(candidate.portfolio.is_empty());
+            assert!(candidate.portfolio.is_empty() && candidate.conflict_names.is_empty());
             assert!(candidate.terms.contains(&11), "speaks English");
             if kind == DirectoryKind::Advisor {
                 assert!(candidate.open_cases < i64::from(row.capacity.unwrap_or(0)));
