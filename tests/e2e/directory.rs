@@ -4,7 +4,7 @@
 use banso::auth::Role;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, TestUser, spawn_app};
+use crate::helpers::{TestUser, spawn_app};
 
 const CREATE: &str = "mutation($kind: DirectoryKind!, $input: DirectoryEntryInput!) { createDirectoryEntry(kind: $kind, input: $input) { id version canEdit } }";
 const UPDATE: &str = "mutation($id: ID!, $v: Int!, $input: DirectoryEntryInput!) { updateDirectoryEntry(id: $id, version: $v, input: $input) { version nameEn advisor { capacity } } }";
@@ -17,16 +17,6 @@ fn advisor_input(user: &TestUser, capacity: i64) -> Value {
         "domains": ["medical_devices_samd"], "topics": ["regulatory"], "languages": ["ja"],
         "advisor": { "userId": user.id, "capacity": capacity, "affiliationJa": "森薬事事務所" }
     })
-}
-
-async fn organisation_of(app: &TestApp, user: &TestUser) -> String {
-    let me = app
-        .graphql_as(user, "en", "{ me { organisation { id } } }", json!({}))
-        .await;
-    me.data()["me"]["organisation"]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned()
 }
 
 #[tokio::test]
@@ -184,7 +174,7 @@ async fn members_edit_their_organisations_entry_but_cannot_certify_it() {
     let member = app.user(Role::VcMember, &[]).await;
     let outsider = app.user(Role::VcMember, &[]).await;
     let admin = app.user(Role::Admin, &[]).await;
-    let organisation = organisation_of(&app, &member).await;
+    let (organisation, _) = app.organisation_of(&member).await;
     let input = |certified: bool| {
         json!({
             "nameEn": "Tsubame Ventures", "nameJa": "つばめベンチャーズ",

@@ -226,6 +226,18 @@ impl TestApp {
         }
     }
 
+    /// The id and name of the user's organisation, read over the API.
+    pub async fn organisation_of(&self, user: &TestUser) -> (String, String) {
+        let me = self
+            .graphql_as(user, "en", "{ me { organisation { id name } } }", json!({}))
+            .await;
+        let organisation = &me.data()["me"]["organisation"];
+        (
+            organisation["id"].as_str().expect("an id").to_owned(),
+            organisation["name"].as_str().expect("a name").to_owned(),
+        )
+    }
+
     /// Logs in over the API and returns the session token.
     pub async fn login(&self, email: &str, password: &str) -> String {
         let response = self

@@ -5,7 +5,7 @@
 use banso::auth::Role;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, TestUser, spawn_app};
+use crate::helpers::{TestUser, spawn_app};
 
 const CREATE: &str = "mutation($kind: DirectoryKind!, $input: DirectoryEntryInput!) { createDirectoryEntry(kind: $kind, input: $input) { id } }";
 const SUGGEST: &str = "query($id: ID!, $kind: DirectoryKind!, $first: Int = 10) { consultationSuggestions(consultationId: $id, kind: $kind, first: $first) { entry { id nameEn } score reasons contributions { feature label weight value points } } }";
@@ -14,17 +14,6 @@ fn user_number(user: &TestUser) -> i64 {
     banso::ids::UserId::from_public(&async_graphql::ID(user.id.clone()))
         .unwrap()
         .0
-}
-
-async fn organisation_of(app: &TestApp, user: &TestUser) -> (String, String) {
-    let me = app
-        .graphql_as(user, "en", "{ me { organisation { id name } } }", json!({}))
-        .await;
-    let organisation = &me.data()["me"]["organisation"];
-    (
-        organisation["id"].as_str().unwrap().to_owned(),
-        organisation["name"].as_str().unwrap().to_owned(),
-    )
 }
 
 fn advisor(
@@ -59,8 +48,8 @@ async fn suggestions_leave_out_conflicts_language_gaps_and_full_advisors_and_say
     let admin = app.user(Role::Admin, &[]).await;
     let requester = app.english_user(Role::Requester, &[]).await;
     let rival = app.user(Role::Requester, &[]).await;
-    let (requester_org, _) = organisation_of(&app, &requester).await;
-    let (rival_org, rival_name) = organisation_of(&app, &rival).await;
+    let (requester_org, _) = app.organisation_of(&requester).await;
+    let (rival_org, rival_name) = app.organisation_of(&rival).await;
 
     let filed = app
         .graphql_as(
@@ -280,7 +269,7 @@ async fn a_batch_plan_respects_capacity_and_conflicts_and_applies_all_or_nothing
     let admin = app.user(Role::Admin, &[]).await;
     let first = app.english_user(Role::Requester, &[]).await;
     let second = app.english_user(Role::Requester, &[]).await;
-    let (second_org, _) = organisation_of(&app, &second).await;
+    let (second_org, _) = app.organisation_of(&second).await;
     let english = json!({ "preferredLocale": "EN" });
     let cases = [
         app.file(&first, "medical_devices_samd", english.clone())

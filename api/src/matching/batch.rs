@@ -27,7 +27,6 @@ use crate::{
     error::{ApiError, ErrorCode, FieldError},
     ids::{ConsultationId, DeskId, UserId},
     labels::stored_enum,
-    search::{Filters, SearchRequest, text},
     state::AppState,
 };
 
@@ -104,7 +103,8 @@ pub async fn plan(state: &AppState, actor: &Actor, desk: DeskId) -> Result<Plan,
     let mut pairs = Vec::new();
     for (index, case) in cases.iter().enumerate() {
         let need = suggestions::need_of(state, case).await?;
-        let wording = text_scores(state, case).await?;
+        let wording =
+            suggestions::wording_scores(state, &case.title, DirectoryKind::Advisor).await?;
         for (advisor, profile) in profiles.iter().enumerate() {
             let mut candidate: Candidate = candidates.get(&profile.id).cloned().unwrap_or_default();
             candidate.text = wording.get(&profile.id).copied().unwrap_or_default();
@@ -177,44 +177,6 @@ pub async fn plan(state: &AppState, actor: &Actor, desk: DeskId) -> Result<Plan,
         cases: planned,
         quality,
     })
-}
-
-/// How well each advisor's profile matches the case's title, relative to the best.
-async fn text_scores(
-    state: &AppState,
-    case: &consultations::Model,
-) -> Result<HashMap<i64, f64>, ApiError> {
-    let request = SearchRequest {
-        text: text::normalise(&case.title),
-        match_any: true,
-        filters: Filters {
-            kinds: vec![DirectoryKind::Advisor.as_db().to_owned()],
-            ..Filters::default()
-        },
-        limit: state.settings.matching.candidates.max(1),
-        ..SearchRequest::default()
-    };
-    let found = state
-        .search
-        .search(&request)
-        .await
-        .map_err(|_| ApiError::new(ErrorCode::SearchUnavailable))?;
-    let best = found
-        .hits
-        .iter()
-        .filter_map(|hit| hit.score)
-        .fold(0.0_f64, f64::max);
-    Ok(found
-        .hits
-        .iter()
-        .map(|hit| {
-            let value = match hit.score {
-                Some(score) if best > 0.0 => score / best,
-                _ => 0.0,
-            };
-            (hit.id, value)
-        })
-        .collect())
 }
 
 /// One assignment of a plan being applied, with the case's version it was planned on.

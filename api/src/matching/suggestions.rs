@@ -335,11 +335,6 @@ pub async fn rank(
         },
         ..base.clone()
     };
-    let by_wording = SearchRequest {
-        text: text::normalise(title),
-        match_any: true,
-        ..base.clone()
-    };
     let unavailable = |_| ApiError::new(ErrorCode::SearchUnavailable);
     let in_domain = state.search.search(&in_domain).await.map_err(unavailable)?;
     let on_topics = if on_topics.filters.topics.is_empty() {
@@ -347,30 +342,13 @@ pub async fn rank(
     } else {
         state.search.search(&on_topics).await.map_err(unavailable)?
     };
-    let by_wording = state
-        .search
-        .search(&by_wording)
-        .await
-        .map_err(unavailable)?;
-    let best = by_wording
-        .hits
-        .iter()
-        .filter_map(|hit| hit.score)
-        .fold(0.0_f64, f64::max);
-    let mut text_scores: HashMap<i64, f64> = HashMap::new();
-    for hit in &by_wording.hits {
-        let value = match hit.score {
-            Some(score) if best > 0.0 => score / best,
-            _ => 0.0,
-        };
-        text_scores.insert(hit.id, value);
-    }
+    let text_scores = wording_scores(state, title, kind).await?;
     let ids: BTreeSet<i64> = in_domain
         .hits
         .iter()
         .chain(&on_topics.hits)
-        .chain(&by_wording.hits)
         .map(|hit| hit.id)
+        .chain(text_scores.keys().copied())
         .collect();
 
     let entries = directory_entries::Entity::find()
@@ -407,6 +385,46 @@ pub async fn rank(
     });
     suggestions.truncate(limit);
     Ok(suggestions)
+}
+
+/// How well the texts of the kind's entries match `title`, relative to the best match
+/// (0–1); entries that match none of its words are left out.
+pub async fn wording_scores(
+    state: &AppState,
+    title: &str,
+    kind: DirectoryKind,
+) -> Result<HashMap<i64, f64>, ApiError> {
+    let request = SearchRequest {
+        text: text::normalise(title),
+        match_any: true,
+        filters: Filters {
+            kinds: vec![kind.as_db().to_owned()],
+            ..Filters::default()
+        },
+        limit: state.settings.matching.candidates.max(1),
+        ..SearchRequest::default()
+    };
+    let found = state
+        .search
+        .search(&request)
+        .await
+        .map_err(|_| ApiError::new(ErrorCode::SearchUnavailable))?;
+    let best = found
+        .hits
+        .iter()
+        .filter_map(|hit| hit.score)
+        .fold(0.0_f64, f64::max);
+    Ok(found
+        .hits
+        .iter()
+        .map(|hit| {
+            let value = match hit.score {
+                Some(score) if best > 0.0 => score / best,
+                _ => 0.0,
+            };
+            (hit.id, value)
+        })
+        .collect())
 }
 
 /// What a consultation in the database asks for.
