@@ -36,6 +36,7 @@ pub struct Settings {
     pub consultations: ConsultationSettings,
     pub search: SearchSettings,
     pub matching: MatchingSettings,
+    pub introductions: IntroductionSettings,
     pub demo: DemoSettings,
     pub log: LogSettings,
 }
@@ -117,6 +118,17 @@ pub struct MatchingSettings {
     pub programme: MatchWeights,
 }
 
+/// How long each party has to answer an introduction before it expires.
+#[derive(Debug, Clone, Deserialize)]
+pub struct IntroductionSettings {
+    /// Days the requester has to consent once asked.
+    pub consent_days: u32,
+    /// Days the target has to accept or decline once the introduction is sent.
+    pub answer_days: u32,
+    /// How often the expiry job looks for introductions past their answer date.
+    pub expiry_check_secs: u64,
+}
+
 /// The weight of each feature in a suggestion's score.
 #[derive(Debug, Clone, Copy, Deserialize, Default)]
 #[serde(default)]
@@ -128,6 +140,7 @@ pub struct MatchWeights {
     pub language: f64,
     pub region: f64,
     pub load: f64,
+    pub outcomes: f64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

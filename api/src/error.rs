@@ -119,6 +119,14 @@ error_codes! {
     UserNotAdvisor => "USER_NOT_ADVISOR",
     UrlInvalid => "URL_INVALID",
     MinAboveMax => "MIN_ABOVE_MAX",
+    // Introductions.
+    /// The consultation already has a live introduction to this entry.
+    IntroductionExists => "INTRODUCTION_EXISTS",
+    /// The entry may not be introduced to this consultation (conflict, language, capacity,
+    /// inactive, dismissed, or not an advisor, supporter or VC).
+    IntroductionNotEligible => "INTRODUCTION_NOT_ELIGIBLE",
+    /// The step does not follow from where the introduction stands.
+    IntroductionStepNotAllowed => "INTRODUCTION_STEP_NOT_ALLOWED",
 }
 
 impl ErrorCode {

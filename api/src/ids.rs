@@ -48,6 +48,7 @@ record_ids! {
     ConsultationEventId => "ConsultationEvent",
     ReferralId => "Referral",
     DirectoryEntryId => "DirectoryEntry",
+    IntroductionId => "Introduction",
 }
 
 fn encode(kind: &str, id: i64) -> String {

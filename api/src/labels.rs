@@ -81,6 +81,7 @@ pub fn all_label_ids() -> Vec<&'static str> {
         .chain(crate::consultations::label_ids())
         .chain(crate::directory::label_ids())
         .chain(crate::matching::label_ids())
+        .chain(crate::introductions::label_ids())
         .collect()
 }
 

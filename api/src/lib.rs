@@ -21,6 +21,7 @@ pub mod graphql;
 pub mod health;
 pub mod i18n;
 pub mod ids;
+pub mod introductions;
 pub mod labels;
 pub mod matching;
 pub mod notify;

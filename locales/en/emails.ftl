@@ -117,3 +117,66 @@ email-referral-declined =
 
         Reason: { $reason }
     .action = Open the consultation
+
+email-introduction-consent-requested =
+    .subject = May we introduce you to { $target }? ({ $reference })
+    .body =
+        For your consultation "{ $title }" ({ $reference }), the desk proposes an introduction to { $target } ({ $channel }).{ $hasMessage ->
+            [yes] {"\u000A"}{"\u000A"}{ $message }
+           *[no] {""}
+        }
+
+        Nothing about you reaches { $target } unless you agree, and then only the items you choose. Please answer by { DATE($dueOn) }.
+    .action = Review the introduction
+
+email-introduction-consented =
+    .subject = The requester consented to the introduction to { $target } ({ $reference })
+    .body = The requester of "{ $title }" ({ $reference }) consented to the introduction to { $target } and chose what to share. You can now send it.
+    .action = Open the consultation
+
+email-introduction-consent-declined =
+    .subject = The requester did not consent to the introduction to { $target } ({ $reference })
+    .body =
+        The requester of "{ $title }" ({ $reference }) did not consent to the introduction to { $target }. It has been withdrawn.{ $hasReason ->
+            [yes] {"\u000A"}{"\u000A"}Reason: { $reason }
+           *[no] {""}
+        }
+    .action = Open the consultation
+
+email-introduction-sent =
+    .subject = { $desk } introduces a startup to you
+    .body =
+        { $desk } introduces a startup to you ({ $channel }).{ $shown ->
+            [both] {"\u000A"}{"\u000A"}{ $organisation }: "{ $title }"
+            [organisation] {"\u000A"}{"\u000A"}{ $organisation }
+            [title] {"\u000A"}{"\u000A"}"{ $title }"
+           *[none] {""}
+        }
+
+        The startup agreed to share the details you will find through the link below. Please accept or decline by { DATE($dueOn) }.
+    .action = Read the introduction and answer
+    .note = If you have a Bansō account, you can also answer after signing in.
+
+email-introduction-answered =
+    .subject = { $answer ->
+        [accepted] { $target } accepted the introduction ({ $reference })
+       *[declined] { $target } declined the introduction ({ $reference })
+    }
+    .body =
+        { $answer ->
+            [accepted] { $target } accepted the introduction for "{ $title }" ({ $reference }). The desk will help arrange a meeting.
+           *[declined] { $target } declined the introduction for "{ $title }" ({ $reference }).
+        }{ $hasNote ->
+            [yes] {"\u000A"}{"\u000A"}{ $note }
+           *[no] {""}
+        }
+    .action = Open the consultation
+
+email-introduction-expired =
+    .subject = The introduction to { $target } expired ({ $reference })
+    .body =
+        { $waitedFor ->
+            [requester] The requester of "{ $title }" ({ $reference }) did not answer the request for consent in time, so the introduction to { $target } has expired.
+           *[target] { $target } did not answer the introduction for "{ $title }" ({ $reference }) in time, so it has expired.
+        }
+    .action = Open the consultation

@@ -57,5 +57,6 @@ match-feature-text = Wording
 match-feature-language = Language
 match-feature-region = Region
 match-feature-load = Free capacity
+match-feature-outcomes = Past introductions
 unassigned-reason-no-eligible-advisor = No advisor of the desk may take this case
 unassigned-reason-no-capacity-left = The advisors who may take it have no free slot

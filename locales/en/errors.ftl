@@ -77,3 +77,6 @@ error-not-applicable = This does not apply to this kind of entry.
 error-user-not-advisor = Please choose the account of an advisor.
 error-url-invalid = Please enter a web address starting with https:// or http://.
 error-min-above-max = The minimum must not be above the maximum.
+error-introduction-exists = This consultation already has an introduction to them in progress.
+error-introduction-not-eligible = They cannot be introduced to this consultation: a conflict of interest, a language they do not work in, no free slot, an inactive or dismissed entry, or not an advisor, supporter organisation or VC.
+error-introduction-step-not-allowed = This step is not possible at this point of the introduction. Reload it to see where it stands.

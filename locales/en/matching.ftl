@@ -5,3 +5,4 @@ match-reason-speaks = works in { $language }
 match-reason-region = covers { $region }
 match-reason-wording = matches the consultation's wording
 match-reason-slots = { $free } of { $capacity } slots free
+match-reason-outcomes = { $matched } of { $total } past introductions on similar topics led to a match

@@ -117,3 +117,66 @@ email-referral-declined =
 
         理由：{ $reason }
     .action = 相談案件を開く
+
+email-introduction-consent-requested =
+    .subject = 【伴走】{ $target }へのご紹介について同意のお願い（{ $reference }）
+    .body =
+        ご相談「{ $title }」（{ $reference }）について、窓口より{ $target }へのご紹介（{ $channel }）をご提案します。{ $hasMessage ->
+            [yes] {"\u000A"}{"\u000A"}{ $message }
+           *[no] {""}
+        }
+
+        ご同意いただくまで、{ $target }に貴社の情報をお伝えすることはありません。ご同意いただいた場合も、お選びいただいた項目のみを開示します。{ DATE($dueOn) }までにご回答ください。
+    .action = ご紹介の内容を確認する
+
+email-introduction-consented =
+    .subject = 【伴走】{ $target }への紹介に相談者が同意しました（{ $reference }）
+    .body = 相談案件「{ $title }」（{ $reference }）の相談者が{ $target }への紹介に同意し、開示する項目を選択しました。紹介を送ることができます。
+    .action = 相談案件を開く
+
+email-introduction-consent-declined =
+    .subject = 【伴走】{ $target }への紹介に相談者が同意しませんでした（{ $reference }）
+    .body =
+        相談案件「{ $title }」（{ $reference }）の相談者は、{ $target }への紹介に同意しませんでした。紹介は取り下げられました。{ $hasReason ->
+            [yes] {"\u000A"}{"\u000A"}理由：{ $reason }
+           *[no] {""}
+        }
+    .action = 相談案件を開く
+
+email-introduction-sent =
+    .subject = 【伴走】{ $desk }からスタートアップのご紹介
+    .body =
+        { $desk }より、スタートアップをご紹介します（{ $channel }）。{ $shown ->
+            [both] {"\u000A"}{"\u000A"}{ $organisation }「{ $title }」
+            [organisation] {"\u000A"}{"\u000A"}{ $organisation }
+            [title] {"\u000A"}{"\u000A"}「{ $title }」
+           *[none] {""}
+        }
+
+        詳細は、スタートアップが開示に同意した範囲で、下記のリンクからご覧いただけます。{ DATE($dueOn) }までに、お受けいただけるかどうかをご回答ください。
+    .action = 紹介内容を確認して回答する
+    .note = 伴走（Bansō）のアカウントをお持ちの方は、ログインして回答することもできます。
+
+email-introduction-answered =
+    .subject = { $answer ->
+        [accepted] 【伴走】{ $target }が紹介を承諾しました（{ $reference }）
+       *[declined] 【伴走】{ $target }が紹介を辞退しました（{ $reference }）
+    }
+    .body =
+        { $answer ->
+            [accepted] 相談案件「{ $title }」（{ $reference }）について、{ $target }が紹介を承諾しました。面談の日程調整は窓口がお手伝いします。
+           *[declined] 相談案件「{ $title }」（{ $reference }）について、{ $target }は紹介を辞退しました。
+        }{ $hasNote ->
+            [yes] {"\u000A"}{"\u000A"}{ $note }
+           *[no] {""}
+        }
+    .action = 相談案件を開く
+
+email-introduction-expired =
+    .subject = 【伴走】{ $target }への紹介が期限切れになりました（{ $reference }）
+    .body =
+        { $waitedFor ->
+            [requester] 相談案件「{ $title }」（{ $reference }）の相談者から期限までに同意の回答がなかったため、{ $target }への紹介は期限切れとなりました。
+           *[target] 相談案件「{ $title }」（{ $reference }）について、{ $target }から期限までに回答がなかったため、紹介は期限切れとなりました。
+        }
+    .action = 相談案件を開く

@@ -57,5 +57,6 @@ match-feature-text = 記載内容の一致
 match-feature-language = 対応言語
 match-feature-region = 地域
 match-feature-load = 受け入れ余力
+match-feature-outcomes = 過去の紹介実績
 unassigned-reason-no-eligible-advisor = この案件を担当できるアドバイザーが窓口にいません
 unassigned-reason-no-capacity-left = 担当できるアドバイザーの受け入れ枠に空きがありません

@@ -74,3 +74,6 @@ error-not-applicable = この種別には該当しない項目です。
 error-user-not-advisor = アドバイザーのアカウントを選択してください。
 error-url-invalid = https:// または http:// で始まるURLを入力してください。
 error-min-above-max = 下限は上限以下の値にしてください。
+error-introduction-exists = この相談案件には、同じ紹介先への紹介がすでに進行中です。
+error-introduction-not-eligible = この相談案件には紹介できません（利益相反、対応言語の不一致、受け入れ枠の不足、無効または除外済みの登録、アドバイザー・サポーター団体・VC以外のいずれかに該当します）。
+error-introduction-step-not-allowed = 紹介の現在の状況ではこの操作はできません。再読み込みして最新の状況をご確認ください。

@@ -5,3 +5,4 @@ match-reason-speaks = { $language }で対応可能
 match-reason-region = { $region }に対応
 match-reason-wording = 相談内容の記載と一致
 match-reason-slots = 受け入れ枠{ $capacity }件のうち{ $free }件に空きあり
+match-reason-outcomes = 類似テーマの過去の紹介{ $total }件のうち{ $matched }件でマッチング成立

@@ -12,6 +12,7 @@ mod m20261121_000004_create_audit_log;
 mod m20261123_000005_create_consultations;
 mod m20261123_000006_create_directory;
 mod m20261123_000007_create_suggestion_dismissals;
+mod m20261204_000008_create_introductions;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_create_consultations::Migration),
             Box::new(m20261123_000006_create_directory::Migration),
             Box::new(m20261123_000007_create_suggestion_dismissals::Migration),
+            Box::new(m20261204_000008_create_introductions::Migration),
         ]
     }
 }

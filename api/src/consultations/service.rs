@@ -693,7 +693,7 @@ pub(super) fn state_of(case: &consultations::Model) -> Result<State, ApiError> {
     })
 }
 
-pub(super) fn require_open(case: &consultations::Model) -> Result<(), ApiError> {
+pub(crate) fn require_open(case: &consultations::Model) -> Result<(), ApiError> {
     if case.status == ConsultationStatus::Closed.as_db() {
         Err(ConsultationError::Closed.into())
     } else {
@@ -770,7 +770,7 @@ pub(super) async fn target_desk(
     Ok(desk)
 }
 
-pub(super) async fn desk_of(
+pub(crate) async fn desk_of(
     conn: &impl ConnectionTrait,
     id: i64,
 ) -> Result<desks::Model, ApiError> {
@@ -781,7 +781,7 @@ pub(super) async fn desk_of(
 }
 
 /// The public address of a consultation's page.
-pub(super) fn link(state: &AppState, id: i64) -> String {
+pub(crate) fn link(state: &AppState, id: i64) -> String {
     format!(
         "{}/consultations/{}",
         state.settings.public_url(),
@@ -790,7 +790,7 @@ pub(super) fn link(state: &AppState, id: i64) -> String {
 }
 
 /// Emails the person who filed the case, in the language they asked to be answered in.
-pub(super) async fn email_requester(
+pub(crate) async fn email_requester(
     state: &AppState,
     txn: &DatabaseTransaction,
     case: &consultations::Model,
@@ -808,7 +808,7 @@ pub(super) async fn email_requester(
     Ok(())
 }
 
-pub(super) fn recipient(user: &users::Model) -> Recipient {
+pub(crate) fn recipient(user: &users::Model) -> Recipient {
     Recipient {
         email: user.email.clone(),
         name: user.display_name.clone(),
@@ -816,7 +816,7 @@ pub(super) fn recipient(user: &users::Model) -> Recipient {
     }
 }
 
-pub(super) async fn active_user(
+pub(crate) async fn active_user(
     conn: &impl ConnectionTrait,
     id: Option<i64>,
 ) -> Result<Option<users::Model>, ApiError> {

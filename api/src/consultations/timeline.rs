@@ -41,6 +41,17 @@ stored_enum! {
         ReferralAccepted => "referral_accepted", "consultation-event-referral-accepted",
         ReferralDeclined => "referral_declined", "consultation-event-referral-declined",
         ReferralCancelled => "referral_cancelled", "consultation-event-referral-cancelled",
+        IntroductionProposed => "introduction_proposed", "consultation-event-introduction-proposed",
+        IntroductionConsentRequested => "introduction_consent_requested", "consultation-event-introduction-consent-requested",
+        IntroductionConsented => "introduction_consented", "consultation-event-introduction-consented",
+        IntroductionWithdrawn => "introduction_withdrawn", "consultation-event-introduction-withdrawn",
+        IntroductionSent => "introduction_sent", "consultation-event-introduction-sent",
+        IntroductionAccepted => "introduction_accepted", "consultation-event-introduction-accepted",
+        IntroductionDeclined => "introduction_declined", "consultation-event-introduction-declined",
+        IntroductionMeetingHeld => "introduction_meeting_held", "consultation-event-introduction-meeting-held",
+        IntroductionMatched => "introduction_matched", "consultation-event-introduction-matched",
+        IntroductionNotMatched => "introduction_not_matched", "consultation-event-introduction-not-matched",
+        IntroductionExpired => "introduction_expired", "consultation-event-introduction-expired",
     }
 }
 
@@ -54,6 +65,34 @@ impl EventKind {
                 | EventKind::Message
                 | EventKind::Reply
                 | EventKind::ReferralAccepted
+                | EventKind::IntroductionConsentRequested
+                | EventKind::IntroductionConsented
+                | EventKind::IntroductionWithdrawn
+                | EventKind::IntroductionSent
+                | EventKind::IntroductionAccepted
+                | EventKind::IntroductionDeclined
+                | EventKind::IntroductionMeetingHeld
+                | EventKind::IntroductionMatched
+                | EventKind::IntroductionNotMatched
+                | EventKind::IntroductionExpired
+        )
+    }
+
+    /// The introduction events.
+    pub const fn is_introduction(self) -> bool {
+        matches!(
+            self,
+            EventKind::IntroductionProposed
+                | EventKind::IntroductionConsentRequested
+                | EventKind::IntroductionConsented
+                | EventKind::IntroductionWithdrawn
+                | EventKind::IntroductionSent
+                | EventKind::IntroductionAccepted
+                | EventKind::IntroductionDeclined
+                | EventKind::IntroductionMeetingHeld
+                | EventKind::IntroductionMatched
+                | EventKind::IntroductionNotMatched
+                | EventKind::IntroductionExpired
         )
     }
 
@@ -75,6 +114,8 @@ pub struct NewEvent {
     pub body: Option<String>,
     pub before: Option<Value>,
     pub after: Option<Value>,
+    /// Kept from the requester although the kind is usually meant for them.
+    pub internal: bool,
 }
 
 impl NewEvent {
@@ -84,7 +125,14 @@ impl NewEvent {
             body: None,
             before: None,
             after: None,
+            internal: false,
         }
+    }
+
+    /// For desk people only, whatever the kind.
+    pub fn internal(mut self) -> Self {
+        self.internal = true;
+        self
     }
 
     pub fn body(mut self, body: impl Into<String>) -> Self {
@@ -112,7 +160,12 @@ pub async fn record(
         desk_id: Set(case.desk_id),
         actor_user_id: Set(actor.user_id().map(|id| id.0)),
         kind: Set(event.kind.as_db().to_owned()),
-        audience: Set(event.kind.audience().to_owned()),
+        audience: Set(if event.internal {
+            AUDIENCE_INTERNAL
+        } else {
+            event.kind.audience()
+        }
+        .to_owned()),
         body: Set(event.body),
         before: Set(event.before.map(|v| v.to_string())),
         after: Set(event.after.map(|v| v.to_string())),
@@ -386,7 +439,14 @@ pub fn read(
                 });
             }
         }
-        EventKind::Filed | EventKind::Message | EventKind::Reply | EventKind::Note => {}
+        kind if kind.is_introduction() => {
+            let target = match locale {
+                Locale::En => &after["target_en"],
+                Locale::Ja => &after["target_ja"],
+            };
+            args = args.text("target", target.as_str().unwrap_or_default().to_owned());
+        }
+        _ => {}
     }
     let summary = i18n.message(locale, &format!("{}-summary", kind.label_id()), &args);
     Reading { summary, changes }
@@ -475,7 +535,17 @@ mod tests {
                 EventKind::StatusChanged,
                 EventKind::Message,
                 EventKind::Reply,
-                EventKind::ReferralAccepted
+                EventKind::ReferralAccepted,
+                EventKind::IntroductionConsentRequested,
+                EventKind::IntroductionConsented,
+                EventKind::IntroductionWithdrawn,
+                EventKind::IntroductionSent,
+                EventKind::IntroductionAccepted,
+                EventKind::IntroductionDeclined,
+                EventKind::IntroductionMeetingHeld,
+                EventKind::IntroductionMatched,
+                EventKind::IntroductionNotMatched,
+                EventKind::IntroductionExpired,
             ]
         );
     }

@@ -11,6 +11,8 @@ pub mod directory_entries;
 pub mod directory_entry_organisations;
 pub mod directory_entry_terms;
 pub mod domain_routes;
+pub mod introductions;
+pub mod investments;
 pub mod login_attempts;
 pub mod organisations;
 pub mod outbox;

@@ -16,6 +16,7 @@ use crate::{
     consultations::graphql::{ConsultationsMutation, ConsultationsQuery},
     desks::graphql::{DesksMutation, DesksQuery},
     directory::graphql::{DirectoryMutation, DirectoryQuery},
+    introductions::graphql::{IntroductionsMutation, IntroductionsQuery},
     matching::graphql::{MatchingMutation, MatchingQuery},
     state::AppState,
     taxonomy::graphql::{TaxonomyMutation, TaxonomyQuery},
@@ -30,6 +31,7 @@ pub struct QueryRoot(
     ConsultationsQuery,
     DirectoryQuery,
     MatchingQuery,
+    IntroductionsQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -41,6 +43,7 @@ pub struct MutationRoot(
     ConsultationsMutation,
     DirectoryMutation,
     MatchingMutation,
+    IntroductionsMutation,
 );
 
 pub type BansoSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

@@ -90,6 +90,12 @@ fn reason_text(
                 .number("free", *free)
                 .number("capacity", *capacity),
         ),
+        Reason::Outcomes { matched, total } => (
+            "match-reason-outcomes",
+            Args::new()
+                .number("matched", *matched)
+                .number("total", *total),
+        ),
     };
     Ok(i18n.message(locale, id, &args))
 }

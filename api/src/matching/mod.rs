@@ -28,6 +28,9 @@ stored_enum! {
         Region => "region", "match-feature-region",
         /// Advisors: the share of their capacity still free.
         Load => "load", "match-feature-load",
+        /// The smoothed share of the candidate's past introductions on similar
+        /// consultations that led to a match.
+        Outcomes => "outcomes", "match-feature-outcomes",
     }
 }
 

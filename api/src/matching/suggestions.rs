@@ -13,7 +13,10 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QuerySelect, Set,
+    sea_query::Query,
+};
 
 use super::MatchFeature;
 use crate::{
@@ -25,10 +28,11 @@ use crate::{
     directory::{DirectoryKind, Tie},
     entity::{
         consultation_topics, consultations, directory_entries, directory_entry_organisations,
-        directory_entry_terms, organisations, suggestion_dismissals, taxonomy_terms,
+        directory_entry_terms, introductions, organisations, suggestion_dismissals, taxonomy_terms,
     },
     error::{ApiError, ErrorCode, FieldError},
     ids::{ConsultationId, DirectoryEntryId},
+    introductions::IntroductionStatus,
     search::{Filters, SearchRequest, text},
     state::AppState,
     validate,
@@ -58,7 +62,16 @@ pub enum Reason {
     Speaks(i64),
     Region(i64),
     Wording,
-    Slots { free: i64, capacity: i64 },
+    Slots {
+        free: i64,
+        capacity: i64,
+    },
+    /// Of the candidate's past introductions on similar consultations, how many led to a
+    /// match.
+    Outcomes {
+        matched: i64,
+        total: i64,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -82,6 +95,11 @@ pub struct Candidate {
     pub text: f64,
     /// Advisors: cases assigned and not closed.
     pub open_cases: i64,
+    /// Past introductions on similar consultations (same domain or a shared topic) that
+    /// reached an end: (led to a match, all).
+    pub past: (i64, i64),
+    /// The smoothed share of those that led to a match, 0–1.
+    pub outcomes: f64,
 }
 
 /// What the consultation asks for.
@@ -216,6 +234,11 @@ pub fn score(
         _ => 0.0,
     };
 
+    let (matched, total) = candidate.past;
+    if total > 0 {
+        reasons.push(Reason::Outcomes { matched, total });
+    }
+
     let features = [
         (MatchFeature::Domain, weights.domain, domain),
         (MatchFeature::Stage, weights.stage, stage),
@@ -224,6 +247,7 @@ pub fn score(
         (MatchFeature::Language, weights.language, language),
         (MatchFeature::Region, weights.region, region),
         (MatchFeature::Load, weights.load, load),
+        (MatchFeature::Outcomes, weights.outcomes, candidate.outcomes),
     ];
     let total: f64 = features.iter().map(|(_, weight, _)| weight.max(0.0)).sum();
     let contributions: Vec<Contribution> = features
@@ -357,8 +381,11 @@ pub async fn rank(
         .all(&state.db)
         .await?;
     let mut candidates = candidates_of(state, &entries).await?;
+    let past = past_outcomes(state, need, &entries).await?;
     for (id, candidate) in &mut candidates {
         candidate.text = text_scores.get(id).copied().unwrap_or_default();
+        candidate.past = past.counts.get(id).copied().unwrap_or_default();
+        candidate.outcomes = past.smoothed(candidate.past);
     }
     let weights = weights_for(state, kind);
     let mut suggestions: Vec<Suggestion> = entries
@@ -585,6 +612,127 @@ pub async fn candidates_of(
     Ok(candidates)
 }
 
+/// How often introductions led to a match, overall and per candidate.
+#[derive(Debug, Default, Clone)]
+pub struct PastOutcomes {
+    /// Per entry, on consultations like this one: (led to a match, ended).
+    pub counts: HashMap<i64, (i64, i64)>,
+    /// Over every introduction that ended: the rate a candidate without history gets.
+    pub prior: f64,
+}
+
+/// How many past introductions weigh as much as the overall rate in the smoothed rate.
+const PRIOR_WEIGHT: f64 = 2.0;
+
+impl PastOutcomes {
+    /// The candidate's match rate, pulled towards the overall rate while it has few
+    /// introductions: (matched + k·prior) ÷ (ended + k).
+    pub fn smoothed(&self, (matched, total): (i64, i64)) -> f64 {
+        (matched as f64 + PRIOR_WEIGHT * self.prior) / (total as f64 + PRIOR_WEIGHT)
+    }
+}
+
+/// The introductions that reached an end: a match, no match, declined, or expired after
+/// the target had it.
+fn ended(status: &str, sent: bool) -> Option<bool> {
+    match IntroductionStatus::from_db(status).ok()? {
+        IntroductionStatus::Matched => Some(true),
+        IntroductionStatus::NotMatched | IntroductionStatus::Declined => Some(false),
+        IntroductionStatus::Expired if sent => Some(false),
+        _ => None,
+    }
+}
+
+/// Past outcomes of `entries` on consultations in the need's domain or sharing one of its
+/// topics, and the overall rate, in three queries.
+pub async fn past_outcomes(
+    state: &AppState,
+    need: &Need,
+    entries: &[directory_entries::Model],
+) -> Result<PastOutcomes, ApiError> {
+    let end_states = [
+        IntroductionStatus::Matched.as_db(),
+        IntroductionStatus::NotMatched.as_db(),
+        IntroductionStatus::Declined.as_db(),
+        IntroductionStatus::Expired.as_db(),
+    ];
+    let overall: Vec<(String, bool, i64)> = introductions::Entity::find()
+        .select_only()
+        .column(introductions::Column::Status)
+        .column_as(introductions::Column::SentAt.is_not_null(), "sent")
+        .column_as(introductions::Column::Id.count(), "n")
+        .filter(introductions::Column::Status.is_in(end_states))
+        .group_by(introductions::Column::Status)
+        .group_by(introductions::Column::SentAt.is_not_null())
+        .into_tuple()
+        .all(&state.db)
+        .await?;
+    let (mut matched, mut total) = (0i64, 0i64);
+    for (status, sent, n) in overall {
+        if let Some(led_to_match) = ended(&status, sent) {
+            total += n;
+            if led_to_match {
+                matched += n;
+            }
+        }
+    }
+    // Laplace: with no history at all, one in two.
+    let prior = (matched as f64 + 1.0) / (total as f64 + 2.0);
+    if total == 0 || entries.is_empty() {
+        return Ok(PastOutcomes {
+            counts: HashMap::new(),
+            prior,
+        });
+    }
+    let similar = Condition::any()
+        .add(consultations::Column::DomainTermId.eq(need.domain))
+        .add(
+            consultations::Column::Id.in_subquery(
+                Query::select()
+                    .column(consultation_topics::Column::ConsultationId)
+                    .from(consultation_topics::Entity)
+                    .and_where(
+                        consultation_topics::Column::TermId.is_in(need.topics.iter().copied()),
+                    )
+                    .to_owned(),
+            ),
+        );
+    let rows: Vec<(i64, String, bool, i64)> = introductions::Entity::find()
+        .select_only()
+        .column(introductions::Column::EntryId)
+        .column(introductions::Column::Status)
+        .column_as(introductions::Column::SentAt.is_not_null(), "sent")
+        .column_as(introductions::Column::Id.count(), "n")
+        .filter(introductions::Column::EntryId.is_in(entries.iter().map(|e| e.id)))
+        .filter(introductions::Column::Status.is_in(end_states))
+        .filter(
+            introductions::Column::ConsultationId.in_subquery(
+                Query::select()
+                    .column(consultations::Column::Id)
+                    .from(consultations::Entity)
+                    .cond_where(similar)
+                    .to_owned(),
+            ),
+        )
+        .group_by(introductions::Column::EntryId)
+        .group_by(introductions::Column::Status)
+        .group_by(introductions::Column::SentAt.is_not_null())
+        .into_tuple()
+        .all(&state.db)
+        .await?;
+    let mut counts: HashMap<i64, (i64, i64)> = HashMap::new();
+    for (entry, status, sent, n) in rows {
+        if let Some(led_to_match) = ended(&status, sent) {
+            let count = counts.entry(entry).or_default();
+            count.1 += n;
+            if led_to_match {
+                count.0 += n;
+            }
+        }
+    }
+    Ok(PastOutcomes { counts, prior })
+}
+
 /// Rules a candidate out for this consultation; it is not suggested again for it.
 pub async fn dismiss(
     state: &AppState,
@@ -702,6 +850,7 @@ mod tests {
             language: 1.0,
             region: 0.5,
             load: 1.5,
+            outcomes: 1.0,
         }
     }
 
@@ -802,6 +951,8 @@ mod tests {
             terms: BTreeSet::from([1, 2, 3, 11, 20]),
             text: 0.5,
             open_cases: 1,
+            past: (3, 4),
+            outcomes: 0.625,
             ..Candidate::default()
         };
         let (total, parts, reasons) = score(
@@ -811,8 +962,8 @@ mod tests {
             &candidate,
             &need,
         );
-        // (3·1 + 1·1 + 3·½ + 2·½ + 1·1 + ½·1 + 1.5·¾) / 12
-        let expected = (3.0 + 1.0 + 1.5 + 1.0 + 1.0 + 0.5 + 1.125) / 12.0;
+        // (3·1 + 1·1 + 3·½ + 2·½ + 1·1 + ½·1 + 1.5·¾ + 1·⅝) / 13
+        let expected = (3.0 + 1.0 + 1.5 + 1.0 + 1.0 + 0.5 + 1.125 + 0.625) / 13.0;
         assert!((total - expected).abs() < 1e-12, "{total} vs {expected}");
         let sum: f64 = parts.iter().map(|part| part.points).sum();
         assert!((sum - total).abs() < 1e-12);
@@ -828,8 +979,20 @@ mod tests {
                     free: 3,
                     capacity: 4
                 },
+                Reason::Outcomes {
+                    matched: 3,
+                    total: 4
+                },
             ]
         );
+        // Few introductions weigh little against the overall rate.
+        let past = PastOutcomes {
+            counts: HashMap::new(),
+            prior: 0.25,
+        };
+        assert!((past.smoothed((0, 0)) - 0.25).abs() < 1e-12);
+        assert!((past.smoothed((3, 4)) - 3.5 / 6.0).abs() < 1e-12);
+        assert!(past.smoothed((30, 40)) > past.smoothed((3, 4)));
         // A kind without a load weight has no load part.
         let no_load = MatchWeights {
             load: 0.0,
@@ -872,6 +1035,8 @@ mod tests {
                     .collect(),
                 text: next(100) as f64 / 100.0,
                 open_cases: i64::try_from(next(6)).unwrap_or(0),
+                past: (0, 0),
+                outcomes: next(100) as f64 / 100.0,
             };
             let kind = [DirectoryKind::Advisor, DirectoryKind::Vc][usize::from(next(2) == 0)];
             if excluded(kind, &row, &candidate, &need) {

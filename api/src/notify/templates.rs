@@ -14,6 +14,7 @@ use crate::{
     consultations::Resolution,
     entity::desks,
     i18n::{Args, I18n, Locale},
+    introductions::IntroductionChannel,
     labels::Labelled,
 };
 
@@ -136,6 +137,57 @@ pub enum EmailTemplate {
         reason: String,
         link: String,
     },
+    /// To the requester: the desk proposes an introduction and asks for consent.
+    IntroductionConsentRequested {
+        reference: String,
+        title: String,
+        target: DeskNames,
+        channel: IntroductionChannel,
+        message: String,
+        due_on: NaiveDate,
+        link: String,
+    },
+    /// To whoever proposed it: the requester consented.
+    IntroductionConsented {
+        reference: String,
+        title: String,
+        target: DeskNames,
+        link: String,
+    },
+    /// To whoever proposed it: the requester did not consent.
+    IntroductionConsentDeclined {
+        reference: String,
+        title: String,
+        target: DeskNames,
+        reason: String,
+        link: String,
+    },
+    /// To the target: a desk introduces a startup. Only what the requester chose to share.
+    IntroductionSent {
+        desk: DeskNames,
+        channel: IntroductionChannel,
+        organisation: Option<String>,
+        title: Option<String>,
+        due_on: NaiveDate,
+        link: String,
+    },
+    /// To whoever proposed it and to the requester: the target answered.
+    IntroductionAnswered {
+        reference: String,
+        title: String,
+        target: DeskNames,
+        accepted: bool,
+        note: String,
+        link: String,
+    },
+    /// To whoever proposed it: nobody answered in time.
+    IntroductionExpired {
+        reference: String,
+        title: String,
+        target: DeskNames,
+        waited_for_requester: bool,
+        link: String,
+    },
 }
 
 impl EmailTemplate {
@@ -154,6 +206,16 @@ impl EmailTemplate {
             EmailTemplate::ConsultationReply { .. } => "email-consultation-reply",
             EmailTemplate::ReferralRequested { .. } => "email-referral-requested",
             EmailTemplate::ReferralDeclined { .. } => "email-referral-declined",
+            EmailTemplate::IntroductionConsentRequested { .. } => {
+                "email-introduction-consent-requested"
+            }
+            EmailTemplate::IntroductionConsented { .. } => "email-introduction-consented",
+            EmailTemplate::IntroductionConsentDeclined { .. } => {
+                "email-introduction-consent-declined"
+            }
+            EmailTemplate::IntroductionSent { .. } => "email-introduction-sent",
+            EmailTemplate::IntroductionAnswered { .. } => "email-introduction-answered",
+            EmailTemplate::IntroductionExpired { .. } => "email-introduction-expired",
         }
     }
 
@@ -175,7 +237,13 @@ impl EmailTemplate {
             | EmailTemplate::ConsultationAssigned { link, .. }
             | EmailTemplate::ConsultationReply { link, .. }
             | EmailTemplate::ReferralRequested { link, .. }
-            | EmailTemplate::ReferralDeclined { link, .. } => Some(link),
+            | EmailTemplate::ReferralDeclined { link, .. }
+            | EmailTemplate::IntroductionConsentRequested { link, .. }
+            | EmailTemplate::IntroductionConsented { link, .. }
+            | EmailTemplate::IntroductionConsentDeclined { link, .. }
+            | EmailTemplate::IntroductionSent { link, .. }
+            | EmailTemplate::IntroductionAnswered { link, .. }
+            | EmailTemplate::IntroductionExpired { link, .. } => Some(link),
         }
     }
 
@@ -278,6 +346,97 @@ impl EmailTemplate {
                 .text("title", title.clone())
                 .text("to", to.get(locale))
                 .text("reason", reason.clone()),
+            EmailTemplate::IntroductionConsentRequested {
+                reference,
+                title,
+                target,
+                channel,
+                message,
+                due_on,
+                ..
+            } => args
+                .text("reference", reference.clone())
+                .text("title", title.clone())
+                .text("target", target.get(locale))
+                .text("channel", channel.label(i18n, locale))
+                .text("hasMessage", if message.is_empty() { "no" } else { "yes" })
+                .text("message", message.clone())
+                .text("dueOn", day(*due_on)),
+            EmailTemplate::IntroductionConsented {
+                reference,
+                title,
+                target,
+                ..
+            } => args
+                .text("reference", reference.clone())
+                .text("title", title.clone())
+                .text("target", target.get(locale)),
+            EmailTemplate::IntroductionConsentDeclined {
+                reference,
+                title,
+                target,
+                reason,
+                ..
+            } => args
+                .text("reference", reference.clone())
+                .text("title", title.clone())
+                .text("target", target.get(locale))
+                .text("hasReason", if reason.is_empty() { "no" } else { "yes" })
+                .text("reason", reason.clone()),
+            EmailTemplate::IntroductionSent {
+                desk,
+                channel,
+                organisation,
+                title,
+                due_on,
+                ..
+            } => args
+                .text("desk", desk.get(locale))
+                .text("channel", channel.label(i18n, locale))
+                .text(
+                    "shown",
+                    match (organisation, title) {
+                        (Some(_), Some(_)) => "both",
+                        (Some(_), None) => "organisation",
+                        (None, Some(_)) => "title",
+                        (None, None) => "none",
+                    },
+                )
+                .text("organisation", organisation.clone().unwrap_or_default())
+                .text("title", title.clone().unwrap_or_default())
+                .text("dueOn", day(*due_on)),
+            EmailTemplate::IntroductionAnswered {
+                reference,
+                title,
+                target,
+                accepted,
+                note,
+                ..
+            } => args
+                .text("reference", reference.clone())
+                .text("title", title.clone())
+                .text("target", target.get(locale))
+                .text("answer", if *accepted { "accepted" } else { "declined" })
+                .text("hasNote", if note.is_empty() { "no" } else { "yes" })
+                .text("note", note.clone()),
+            EmailTemplate::IntroductionExpired {
+                reference,
+                title,
+                target,
+                waited_for_requester,
+                ..
+            } => args
+                .text("reference", reference.clone())
+                .text("title", title.clone())
+                .text("target", target.get(locale))
+                .text(
+                    "waitedFor",
+                    if *waited_for_requester {
+                        "requester"
+                    } else {
+                        "target"
+                    },
+                ),
         }
     }
 
@@ -358,6 +517,51 @@ impl EmailTemplate {
                 title: "Reimbursement".into(),
                 to: desk(),
                 reason: "保険外サービスのため".into(),
+                link: link.clone(),
+            },
+            EmailTemplate::IntroductionConsentRequested {
+                reference: "MED-2026-0042".into(),
+                title: "PMDA相談の進め方".into(),
+                target: desk(),
+                channel: IntroductionChannel::Individual,
+                message: "治験デザインに詳しい支援機関です。".into(),
+                due_on: NaiveDate::from_ymd_opt(2026, 12, 18).unwrap_or_default(),
+                link: link.clone(),
+            },
+            EmailTemplate::IntroductionConsented {
+                reference: "MED-2026-0042".into(),
+                title: "PMDA相談の進め方".into(),
+                target: desk(),
+                link: link.clone(),
+            },
+            EmailTemplate::IntroductionConsentDeclined {
+                reference: "MED-2026-0042".into(),
+                title: "PMDA相談の進め方".into(),
+                target: desk(),
+                reason: String::new(),
+                link: link.clone(),
+            },
+            EmailTemplate::IntroductionSent {
+                desk: desk(),
+                channel: IntroductionChannel::Newsletter,
+                organisation: Some("株式会社メディカルサンプル".into()),
+                title: None,
+                due_on: NaiveDate::from_ymd_opt(2026, 12, 25).unwrap_or_default(),
+                link: link.clone(),
+            },
+            EmailTemplate::IntroductionAnswered {
+                reference: "MED-2026-0042".into(),
+                title: "PMDA相談の進め方".into(),
+                target: desk(),
+                accepted: true,
+                note: "来週面談しましょう。".into(),
+                link: link.clone(),
+            },
+            EmailTemplate::IntroductionExpired {
+                reference: "MED-2026-0042".into(),
+                title: "PMDA相談の進め方".into(),
+                target: desk(),
+                waited_for_requester: false,
                 link,
             },
         ]

@@ -1,7 +1,8 @@
-//! The background worker: delivers queued emails, brings the search index up to date and
-//! tidies expired records. It runs inside `banso serve` and on its own as `banso worker`;
-//! any number may run against one database. The embedded search index lives in the
-//! `banso serve` process, so a separate `banso worker` leaves its updates to the server.
+//! The background worker: delivers queued emails, brings the search index up to date,
+//! expires introductions nobody answered in time and tidies expired records. It runs inside
+//! `banso serve` and on its own as `banso worker`; any number may run against one database.
+//! The embedded search index lives in the `banso serve` process, so a separate
+//! `banso worker` leaves its updates to the server.
 
 use std::time::Duration;
 
@@ -16,6 +17,7 @@ use super::{
 use crate::{
     db,
     entity::{login_attempts, sessions, user_tokens},
+    introductions,
     search::{indexer, queue::IndexJob},
     state::AppState,
 };
@@ -29,6 +31,8 @@ pub async fn run(state: AppState, topics: &'static [Topic], mut shutdown: watch:
     let poll = Duration::from_millis(state.settings.worker.poll_interval_ms.max(10));
     tracing::info!(worker = %worker, mail = %state.mailer.describe(), "outbox worker started");
     let mut next_housekeeping = Instant::now();
+    let expiry_every = Duration::from_secs(state.settings.introductions.expiry_check_secs.max(1));
+    let mut next_expiry = Instant::now();
     loop {
         if *shutdown.borrow() {
             break;
@@ -48,6 +52,14 @@ pub async fn run(state: AppState, topics: &'static [Topic], mut shutdown: watch:
                 tracing::warn!(error = format!("{error:#}"), "housekeeping failed");
             }
             next_housekeeping = Instant::now() + HOUSEKEEPING_EVERY;
+        }
+        if Instant::now() >= next_expiry {
+            match introductions::service::expire_due(&state, db::now()).await {
+                Ok(0) => {}
+                Ok(expired) => tracing::info!(expired, "introductions expired without an answer"),
+                Err(error) => tracing::warn!(error = ?error, "expiring introductions failed"),
+            }
+            next_expiry = Instant::now() + expiry_every;
         }
         if busy {
             continue;
