@@ -10,6 +10,7 @@ mod directory;
 mod email;
 mod helpers;
 mod http;
+mod introductions;
 mod matching;
 mod queue;
 mod referrals;

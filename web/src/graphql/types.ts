@@ -732,3 +732,140 @@ export interface AssignmentInput {
   version: number;
   advisorId: string;
 }
+
+/** Where an introduction (紹介) stands. */
+export type IntroductionStatus =
+  | 'PROPOSED'
+  | 'CONSENT_REQUESTED'
+  | 'CONSENTED'
+  | 'SENT'
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'MEETING_HELD'
+  | 'MATCHED'
+  | 'NOT_MATCHED'
+  | 'EXPIRED'
+  | 'WITHDRAWN';
+/** In workflow order, end states last. */
+export const INTRODUCTION_STATUSES: readonly IntroductionStatus[] = [
+  'PROPOSED',
+  'CONSENT_REQUESTED',
+  'CONSENTED',
+  'SENT',
+  'ACCEPTED',
+  'DECLINED',
+  'MEETING_HELD',
+  'MATCHED',
+  'NOT_MATCHED',
+  'EXPIRED',
+  'WITHDRAWN',
+];
+
+/** How the target hears of the startup: a one-to-one introduction (個別紹介) or the newsletter (通信紹介). */
+export type IntroductionChannel = 'INDIVIDUAL' | 'NEWSLETTER';
+export const INTRODUCTION_CHANNELS: readonly IntroductionChannel[] = ['INDIVIDUAL', 'NEWSLETTER'];
+
+/** Something the reader may do to an introduction now; the API lists them per introduction. */
+export type IntroductionStep =
+  | 'REQUEST_CONSENT'
+  | 'CONSENT'
+  | 'DECLINE_CONSENT'
+  | 'WITHDRAW'
+  | 'SEND'
+  | 'ACCEPT'
+  | 'DECLINE'
+  | 'RECORD_MEETING'
+  | 'RECORD_MATCH'
+  | 'RECORD_NO_MATCH'
+  | 'EXPIRE';
+
+/** What an established match led to. */
+export type OutcomeType = 'JOINT_RESEARCH' | 'PROOF_OF_CONCEPT' | 'INVESTMENT' | 'PARTNERSHIP' | 'ADOPTION' | 'OTHER';
+export const OUTCOME_TYPES: readonly OutcomeType[] = [
+  'JOINT_RESEARCH',
+  'PROOF_OF_CONCEPT',
+  'INVESTMENT',
+  'PARTNERSHIP',
+  'ADOPTION',
+  'OTHER',
+];
+
+/** Who adopted the startup's product. */
+export type Adopter = 'HOSPITAL' | 'INSURER' | 'CARE_OPERATOR';
+export const ADOPTERS: readonly Adopter[] = ['HOSPITAL', 'INSURER', 'CARE_OPERATOR'];
+
+/** The financing round of an investment. */
+export type InvestmentRound = 'SEED' | 'SERIES_A' | 'SERIES_B' | 'SERIES_C_OR_LATER' | 'OTHER';
+export const INVESTMENT_ROUNDS: readonly InvestmentRound[] = [
+  'SEED',
+  'SERIES_A',
+  'SERIES_B',
+  'SERIES_C_OR_LATER',
+  'OTHER',
+];
+
+/** What the target may read: the fields the requester consented to share, null when not shared. */
+export interface SharedConsultation {
+  organisationName: string | null;
+  title: string | null;
+  description: string | null;
+  domain: string | null;
+  stage: string | null;
+  topics: string[] | null;
+  contactName: string | null;
+  contactEmail: string | null;
+}
+
+export interface IntroductionOutcome {
+  type: OutcomeType;
+  adopter: Adopter | null;
+  note: string | null;
+}
+
+/**
+ * An introduction as the reader may see it: the desk sees everything, the requester what
+ * concerns them, the target only `shared` (`consultation`, `message` and `outcome` are null).
+ */
+export interface Introduction {
+  id: string;
+  status: IntroductionStatus;
+  statusLabel: string;
+  channel: IntroductionChannel;
+  targetKind: DirectoryKind;
+  targetName: string;
+  /** The directory entry introduced, for the desk. */
+  target: { id: string } | null;
+  consultation: Pick<ConsultationRow, 'id' | 'reference' | 'title'> | null;
+  message: string | null;
+  proposedFields: SharedField[];
+  sharedFields: SharedField[];
+  shared: SharedConsultation | null;
+  proposedAt: string | null;
+  consentRequestedAt: string | null;
+  consentedAt: string | null;
+  sentAt: string | null;
+  answeredAt: string | null;
+  answerNote: string | null;
+  answerDueAt: string | null;
+  /** A date in Japan, YYYY-MM-DD. */
+  meetingHeldOn: string | null;
+  outcome: IntroductionOutcome | null;
+  closedAt: string | null;
+  version: number;
+  steps: IntroductionStep[];
+}
+
+export interface IntroductionConnection {
+  edges: { cursor: string; node: Introduction }[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+/** The IntroductionOutcomeInput of the GraphQL API. */
+export interface IntroductionOutcomeInput {
+  matched: boolean;
+  type: OutcomeType | null;
+  adopter: Adopter | null;
+  investment: { amountYen: number; round: InvestmentRound; investedOn: string } | null;
+  note: string;
+}
