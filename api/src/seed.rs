@@ -5,7 +5,7 @@
 
 use anyhow::Context as _;
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
 use crate::{
@@ -22,10 +22,20 @@ use crate::{
         workflow::ConsultationAction,
     },
     desks::service::{self as desks, NewDesk},
-    entity::{consultations as consultation_rows, organisations, referrals, taxonomy_terms, users},
+    entity::{
+        consultations as consultation_rows, directory_entries, introductions as introduction_rows,
+        organisations, referrals, taxonomy_terms, users,
+    },
     error::ApiError,
     i18n::Locale,
-    ids::{ConsultationId, DeskId, OrganisationId, ReferralId, TaxonomyTermId, UserId},
+    ids::{
+        ConsultationId, DeskId, DirectoryEntryId, IntroductionId, OrganisationId, ReferralId,
+        TaxonomyTermId, UserId,
+    },
+    introductions::{
+        Adopter, IntroductionChannel, InvestmentRound, OutcomeType,
+        service::{self as introductions, Answer, Investment, Outcome},
+    },
     state::AppState,
     taxonomy::{
         TaxonomyKind,
@@ -134,13 +144,14 @@ pub async fn reference_data(state: &AppState) -> anyhow::Result<SeedReport> {
 /// Creates the demo accounts and consultations that do not exist yet; returns the accounts.
 pub async fn demo(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
     let accounts = demo_accounts(state).await?;
-    let added = demo_consultations(state).await?;
-    if added > 0 {
-        tracing::info!(consultations = added, "demo consultations loaded");
-    }
+    // The directory first: the consultations' introductions name its entries.
     let entries = crate::directory::seed::load(state).await?;
     if entries > 0 {
         tracing::info!(entries, "demo directory loaded");
+    }
+    let added = demo_consultations(state).await?;
+    if added > 0 {
+        tracing::info!(consultations = added, "demo consultations loaded");
     }
     Ok(accounts)
 }
@@ -250,6 +261,17 @@ struct StepSeed {
     resolution: Option<String>,
     to_desk: Option<String>,
     body: Option<String>,
+    /// Introductions: the directory entry, by its English name.
+    target: Option<String>,
+    channel: Option<String>,
+    /// Fields proposed (introduce) or consented to (consent).
+    #[serde(default)]
+    share: Vec<String>,
+    /// `none` for no match, else an outcome type.
+    outcome: Option<String>,
+    adopter: Option<String>,
+    amount_yen: Option<i64>,
+    round: Option<String>,
 }
 
 /// Files the demo consultations not filed yet (a requester organisation's consultation of
@@ -505,9 +527,120 @@ async fn replay(
                 .await
                 .map(|_| ())
             }
+            "introduce" | "consent" | "decline_consent" | "send" | "accept" | "decline"
+            | "meeting" | "outcome" => {
+                introduction_step(state, &actor, &case, &step, occasion).await
+            }
             other => anyhow::bail!("unknown step action {other:?}"),
         };
         done.map_err(|e| seed_error(&what, e))?;
+    }
+    Ok(())
+}
+
+/// A step of an introduction of the case to `step.target`: `introduce` proposes it and asks
+/// the requester at once; the later steps act on the case's latest introduction to that
+/// entry.
+async fn introduction_step(
+    state: &AppState,
+    actor: &Actor,
+    case: &consultation_rows::Model,
+    step: &StepSeed,
+    occasion: Occasion,
+) -> Result<(), ApiError> {
+    let name = step.target.as_deref().unwrap_or_default();
+    let entry = directory_entries::Entity::find()
+        .filter(directory_entries::Column::NameEn.eq(name))
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| ApiError::internal(anyhow::anyhow!("no directory entry {name:?}")))?;
+    let fields = |codes: &[String]| -> Result<Vec<SharedField>, ApiError> {
+        codes
+            .iter()
+            .map(|code| SharedField::from_db(code).map_err(ApiError::internal))
+            .collect()
+    };
+    if step.action == "introduce" {
+        let channel = match step.channel.as_deref() {
+            Some(channel) => IntroductionChannel::from_db(channel).map_err(ApiError::internal)?,
+            None => IntroductionChannel::Individual,
+        };
+        let proposal = introductions::Proposal {
+            consultation: ConsultationId(case.id),
+            entry: DirectoryEntryId(entry.id),
+            channel,
+            message: step.body.clone().unwrap_or_default(),
+            fields: fields(&step.share)?,
+        };
+        let proposed = introductions::propose(state, actor, proposal, occasion).await?;
+        introductions::request_consent(
+            state,
+            actor,
+            IntroductionId(proposed.id),
+            proposed.version,
+            occasion,
+        )
+        .await?;
+        return Ok(());
+    }
+    let introduction = introduction_rows::Entity::find()
+        .filter(introduction_rows::Column::ConsultationId.eq(case.id))
+        .filter(introduction_rows::Column::EntryId.eq(entry.id))
+        .order_by_desc(introduction_rows::Column::Id)
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| ApiError::internal(anyhow::anyhow!("no introduction to {name:?}")))?;
+    let (id, version) = (IntroductionId(introduction.id), introduction.version);
+    let note = step.body.clone().unwrap_or_default();
+    match step.action.as_str() {
+        "consent" => {
+            introductions::consent(state, actor, id, version, fields(&step.share)?, occasion)
+                .await?;
+        }
+        "decline_consent" => {
+            introductions::decline_consent(state, actor, id, version, &note, occasion).await?;
+        }
+        "send" => {
+            introductions::send(state, actor, id, version, occasion).await?;
+        }
+        "accept" | "decline" => {
+            let answer = if step.action == "accept" {
+                Answer::Accept
+            } else {
+                Answer::Decline
+            };
+            introductions::answer(state, actor, id, answer, &note, occasion).await?;
+        }
+        "meeting" => {
+            let held_on = japan_date(occasion.at);
+            introductions::record_meeting(state, actor, id, version, held_on, occasion).await?;
+        }
+        _ => {
+            let matched = match step.outcome.as_deref() {
+                None | Some("none") => None,
+                Some(outcome) => Some(OutcomeType::from_db(outcome).map_err(ApiError::internal)?),
+            };
+            let outcome = Outcome {
+                matched,
+                adopter: step
+                    .adopter
+                    .as_deref()
+                    .map(Adopter::from_db)
+                    .transpose()
+                    .map_err(ApiError::internal)?,
+                investment: match step.amount_yen {
+                    Some(amount_yen) => Some(Investment {
+                        amount_yen,
+                        round: InvestmentRound::from_db(step.round.as_deref().unwrap_or("other"))
+                            .map_err(ApiError::internal)?,
+                        invested_on: japan_date(occasion.at),
+                    }),
+                    None => None,
+                },
+                note,
+            };
+            introductions::record_outcome(state, actor, id, version, outcome, occasion).await?;
+        }
     }
     Ok(())
 }

@@ -761,3 +761,143 @@ web-directory-deactivate-title = Hide { $name }?
 web-directory-deactivate-confirm = The entry will no longer appear in searches or matches. Nothing is deleted, and you can show it again at any time.
 web-directory-activated = The entry is shown in the directory again.
 web-directory-deactivated = The entry is now hidden from the directory.
+
+## Introductions (紹介) of a consultation to advisors, supporter organisations and VCs.
+## Labels of statuses, channels, steps, outcome types, adopters and rounds come from
+## introductions.ftl (introduction-status-*, introduction-channel-*, introduction-step-*,
+## outcome-type-*, adopter-*, investment-round-*).
+
+web-nav-introductions = Introductions
+web-home-introductions-heading = Introductions
+web-home-introductions-lead = Startups that the support desks introduce to you or your organisation, with the startups' consent. Read what they chose to share and give your answer.
+web-home-introductions-link = Open your introductions
+
+## Introductions: on a consultation
+
+web-introductions-heading = Introductions
+web-introductions-desk-lead = Introductions of this consultation to advisors, supporter organisations and VCs, oldest first. The requester is always asked to consent first and chooses what is shared; nothing reaches the target before then.
+web-introductions-requester-lead = The desk may propose to introduce you to an advisor, a supporter organisation or a VC. Nothing about you is passed on until you consent, and then only the items you choose.
+web-introductions-empty = The desk has not proposed any introduction to you yet.
+web-introductions-empty-desk = No introductions yet. You can propose one from the suggestions.
+web-introduction-propose = Propose an introduction
+web-introduction-propose-named = Propose an introduction to { $name }
+web-introduction-propose-title = Propose an introduction to { $name }
+web-introduction-propose-lead = The requester will be asked to consent before anything is sent to { $name }, and makes the final choice of the items shared.
+web-introduction-channel = Channel
+web-introduction-channel-individual-hint = The desk introduces the startup to them directly, by email.
+web-introduction-channel-newsletter-hint = The startup is featured for them in the desk's newsletter.
+web-introduction-propose-message = Message to the requester
+web-introduction-propose-message-hint = Optional. Why you propose this introduction; sent to the requester with the request for consent.
+web-introduction-propose-fields = Items to propose sharing
+web-introduction-propose-fields-hint = Ticked to begin with: the items the requester allowed when filing. The requester makes the final choice.
+web-introduction-propose-submit = Propose the introduction
+web-introduction-proposed = The introduction to { $name } has been proposed. Ask the requester for consent in the Introductions section.
+web-introduction-fields-required = Choose at least one item to share.
+web-introduction-target = Introduced to
+web-introduction-status = Status
+web-introduction-consultation = Consultation
+web-introduction-proposed-at = Proposed
+web-introduction-consent-requested-at = Consent requested
+web-introduction-consented-at = Consented
+web-introduction-sent-at = Sent
+web-introduction-answered-at = Answered
+web-introduction-answer-due-at = Answer due by
+web-introduction-meeting-held-on = Meeting date
+web-introduction-closed-at = Closed
+web-introduction-shared-fields = Items shared
+web-introduction-proposed-fields = Items proposed for sharing
+web-introduction-message = Message from the desk
+web-introduction-outcome = Outcome
+# $label is who adopted the product (a hospital, an insurer or a care operator).
+web-introduction-outcome-adopter = (adopted by: { $label })
+web-introduction-outcome-note = Note on the outcome
+web-introduction-answer-note = Comment or reason
+web-introduction-details-named = Details of the introduction to { $name }
+web-introduction-reload = Reload the introduction
+web-introduction-open-consent = Review and answer
+web-introduction-consent-requested = The requester has been asked by email to consent to the introduction to { $name }.
+web-introduction-send-title = Send the introduction to { $name }?
+web-introduction-send-confirm = { $name } will receive an email with a link to read the items below and to answer. Nothing else about the consultation is shared.
+web-introduction-sent = The introduction has been sent to { $name }.
+web-introduction-withdraw-title = Withdraw the introduction to { $name }
+web-introduction-withdraw-lead = The introduction ends and is not sent. If the requester was already asked to consent, they will see that it was withdrawn, and why.
+web-introduction-withdraw-reason = Reason
+web-introduction-withdraw-reason-hint = Recorded on the consultation's timeline.
+web-introduction-withdrawn = The introduction to { $name } has been withdrawn.
+web-introduction-meeting-title = Record the meeting with { $name }
+web-introduction-meeting-hint = The day the requester and { $name } met (Japan time); it cannot be in the future.
+web-introduction-meeting-recorded = The meeting with { $name } has been recorded.
+web-introduction-validation-future = The date cannot be in the future.
+web-introduction-validation-before-sent = The date cannot be before the introduction was sent ({ $date }).
+web-introduction-record-outcome = Record the outcome
+web-introduction-outcome-title = Outcome of the introduction to { $name }
+web-introduction-outcome-matched = Was a match established?
+web-introduction-outcome-matched-yes = Yes: match established
+web-introduction-outcome-matched-no = No: no match
+web-introduction-outcome-no-meeting-hint = A match can be recorded once the meeting has been recorded.
+web-introduction-outcome-type = Type of match
+web-introduction-outcome-adopter-label = Adopted by
+web-introduction-investment = Investment
+web-introduction-investment-hint = Counted as confirmed private investment in the startup.
+web-introduction-investment-amount = Amount (yen)
+web-introduction-investment-amount-hint = A whole number of yen, such as 50,000,000.
+web-introduction-investment-round = Round
+web-introduction-investment-date = Date of the investment
+web-introduction-outcome-note-hint = Optional. For an investment, what confirms it.
+web-introduction-matched = A match with { $name } has been recorded.
+web-introduction-not-matched = No match with { $name } has been recorded.
+web-introduction-record-answer = Record their answer
+web-introduction-answer-title = Record the answer of { $name }
+web-introduction-answer-lead = When { $name } answered by telephone or email, record their answer on their behalf.
+web-introduction-answer-choice = Their answer
+web-introduction-answer-note-desk-hint = Optional. What they said with their answer.
+web-introduction-accepted-for = The acceptance of { $name } has been recorded.
+web-introduction-declined-for = { $name } declining has been recorded.
+
+## Introductions: one introduction (/introductions/:id) and the link emailed to its target
+
+web-introduction-loading-title = Introduction
+web-introduction-not-found-title = Introduction not found
+web-introduction-not-found-body = This introduction does not exist, or you do not have permission to see it.
+web-introduction-title = Introduction to { $name }
+web-introduction-back-to-consultation = Back to consultation { $reference }
+web-introduction-overview-heading = The introduction
+web-introduction-consented-notice = Thank you for your consent. The desk will now send the introduction to { $name }, with only the items you chose.
+web-introduction-consent-title = Your consent to an introduction
+web-introduction-consent-lead = The support desk proposes to introduce you to { $name }. Please read the proposal and let us know whether you agree.
+web-introduction-consent-heading = Your answer
+web-introduction-consent-promise = Nothing about you or your consultation reaches { $name } before you consent. If you consent, they receive only the items you tick below.
+web-introduction-consent-by = Please answer by { $date }.
+web-introduction-consent-fields = Items { $name } may see
+web-introduction-consent-fields-hint = Ticked to begin with: the items the desk suggests. Tick at least one.
+web-introduction-consent-submit = Consent and share the ticked items
+web-introduction-decline-consent-title = Decline the introduction to { $name }?
+web-introduction-decline-consent-confirm = The introduction will be withdrawn and { $name } will learn nothing of it. The desk will be told.
+web-introduction-decline-consent-reason = Reason (optional)
+web-introduction-decline-consent-reason-hint = Helps the desk propose introductions that suit you better.
+web-introduction-response-title = An introduction from the support desk
+web-introduction-received-title = Introduction
+web-introduction-response-lead = A public support desk for healthcare startups introduces a startup to { $name }. Below are only the items the startup consented to share.
+web-introduction-shared-heading = What the startup shared
+web-introduction-shared-lead = As it read when the startup consented. Nothing else was shared.
+web-introduction-nothing-shared = Nothing has been shared yet.
+web-introduction-answer-heading = Your answer
+web-introduction-answer-by = Please answer by { $date }.
+web-introduction-answer-comment = Comment to the desk (optional)
+web-introduction-answer-note-hint = Sent to the desk with your answer: for example who will be in touch, or why you decline.
+web-introduction-response-accepted = Thank you for accepting the introduction. The desk will contact you about the next steps.
+web-introduction-response-declined = You have declined the introduction. Thank you for letting us know.
+web-introduction-link-invalid-title = This link cannot be used
+web-introduction-link-invalid-body = The link is not valid. Please open the link in the email exactly as it was sent.
+web-introduction-link-invalid-hint = If the problem continues, please contact the support desk that sent you the email.
+
+## Introductions: those addressed to an advisor or an organisation (/introductions)
+
+web-my-introductions-title = Introductions
+web-my-introductions-lead = Startups that the support desks have introduced to you or your organisation, each with the startup's consent. Open one to read what they shared and to answer.
+web-my-introductions-col-consultation = Consultation
+# $date is when the desk sent the introduction; shown when the startup did not share its title.
+web-my-introductions-untitled = Introduction of { $date }
+web-my-introductions-not-shared = Not shared
+web-my-introductions-empty = No introductions have reached you yet.
+web-my-introductions-none-in-status = There are no introductions with this status.

@@ -725,3 +725,143 @@ web-directory-deactivate-title = { $name } を非公開にしますか？
 web-directory-deactivate-confirm = 検索結果やマッチングに表示されなくなります。掲載情報は削除されず、いつでも再公開できます。
 web-directory-activated = 掲載情報を再公開しました。
 web-directory-deactivated = 掲載情報を非公開にしました。
+
+## 紹介：相談案件のアドバイザー・サポーター団体・VCへの紹介。
+## 状況・紹介方法・操作・成果の種類・導入先・ラウンドの表示名は introductions.ftl
+## （introduction-status-*, introduction-channel-*, introduction-step-*, outcome-type-*,
+## adopter-*, investment-round-*）のものを使います。
+
+web-nav-introductions = 紹介一覧
+web-home-introductions-heading = 紹介
+web-home-introductions-lead = 支援窓口から、相談者の同意を得てご紹介するスタートアップです。相談者が開示に同意した内容をご確認のうえ、ご回答ください。
+web-home-introductions-link = 紹介一覧を開く
+
+## 紹介：相談案件の画面
+
+web-introductions-heading = 紹介
+web-introductions-desk-lead = この相談のアドバイザー・サポーター団体・VCへの紹介です（古い順）。紹介先に送る前に必ず相談者の同意を得ます。開示する項目は相談者が選択し、同意前に紹介先へ情報が伝わることはありません。
+web-introductions-requester-lead = 窓口から、アドバイザー・サポーター団体・VCへのご紹介をご提案することがあります。ご同意いただくまで紹介先には一切お伝えせず、ご同意後も、お選びいただいた項目のみを開示します。
+web-introductions-empty = 現在、窓口からご提案している紹介はありません。
+web-introductions-empty-desk = 紹介はまだありません。候補の提案から紹介を提案できます。
+web-introduction-propose = 紹介を提案
+web-introduction-propose-named = { $name } への紹介を提案
+web-introduction-propose-title = { $name } への紹介を提案する
+web-introduction-propose-lead = { $name } に情報を送る前に、相談者に同意を依頼します。開示する項目は相談者が最終的に選択します。
+web-introduction-channel = 紹介の方法
+web-introduction-channel-individual-hint = 窓口から紹介先へ、メールで個別にご紹介します。
+web-introduction-channel-newsletter-hint = 窓口の通信（ニュースレター）に掲載してご紹介します。
+web-introduction-propose-message = 相談者へのメッセージ
+web-introduction-propose-message-hint = 任意。この紹介を提案する理由をご記入ください。同意の依頼とともに相談者にお送りします。
+web-introduction-propose-fields = 開示を提案する項目
+web-introduction-propose-fields-hint = 相談の申込み時に相談者が開示を認めた項目を、あらかじめ選択しています。最終的には相談者が選択します。
+web-introduction-propose-submit = 紹介を提案する
+web-introduction-proposed = { $name } への紹介を提案しました。「紹介」欄から相談者に同意を依頼してください。
+web-introduction-fields-required = 開示する項目を1つ以上選択してください。
+web-introduction-target = 紹介先
+web-introduction-status = 状況
+web-introduction-consultation = 相談案件
+web-introduction-proposed-at = 提案日時
+web-introduction-consent-requested-at = 同意依頼日時
+web-introduction-consented-at = 同意日時
+web-introduction-sent-at = 紹介日時
+web-introduction-answered-at = 回答日時
+web-introduction-answer-due-at = 回答期限
+web-introduction-meeting-held-on = 面談日
+web-introduction-closed-at = 終了日時
+web-introduction-shared-fields = 開示する項目
+web-introduction-proposed-fields = 開示を提案した項目
+web-introduction-message = 窓口からのメッセージ
+web-introduction-outcome = 成果
+# $label は導入先（医療機関・保険者・介護事業者）です。
+web-introduction-outcome-adopter = （導入先：{ $label }）
+web-introduction-outcome-note = 成果に関するメモ
+web-introduction-answer-note = コメント・理由
+web-introduction-details-named = { $name } への紹介の詳細
+web-introduction-reload = 最新の紹介状況を読み込む
+web-introduction-open-consent = 内容を確認して回答する
+web-introduction-consent-requested = { $name } への紹介について、相談者にメールで同意を依頼しました。
+web-introduction-send-title = { $name } に紹介を送りますか
+web-introduction-send-confirm = { $name } に、下記の項目の閲覧と回答のためのリンクをメールでお送りします。相談案件のその他の内容は開示されません。
+web-introduction-sent = { $name } に紹介を送りました。
+web-introduction-withdraw-title = { $name } への紹介を取り下げる
+web-introduction-withdraw-lead = 紹介を終了し、紹介先には送りません。相談者に同意を依頼済みの場合は、取下げとその理由が相談者に表示されます。
+web-introduction-withdraw-reason = 取下げの理由
+web-introduction-withdraw-reason-hint = 相談案件の経過記録に残ります。
+web-introduction-withdrawn = { $name } への紹介を取り下げました。
+web-introduction-meeting-title = { $name } との面談を記録する
+web-introduction-meeting-hint = 相談者と{ $name }が面談した日（日本時間）です。未来の日付は指定できません。
+web-introduction-meeting-recorded = { $name } との面談実施を記録しました。
+web-introduction-validation-future = 未来の日付は指定できません。
+web-introduction-validation-before-sent = 紹介を送った日（{ $date }）より前の日付は指定できません。
+web-introduction-record-outcome = 成果を記録する
+web-introduction-outcome-title = { $name } への紹介の成果
+web-introduction-outcome-matched = マッチングは成立しましたか
+web-introduction-outcome-matched-yes = はい：マッチング成立
+web-introduction-outcome-matched-no = いいえ：マッチング不成立
+web-introduction-outcome-no-meeting-hint = マッチング成立は、面談実施を記録した後に記録できます。
+web-introduction-outcome-type = 成果の種類
+web-introduction-outcome-adopter-label = 導入先
+web-introduction-investment = 出資
+web-introduction-investment-hint = スタートアップへの民間出資の確定額として集計します。
+web-introduction-investment-amount = 出資額（円）
+web-introduction-investment-amount-hint = 円単位の整数でご記入ください（例：50,000,000）。
+web-introduction-investment-round = ラウンド
+web-introduction-investment-date = 出資日
+web-introduction-outcome-note-hint = 任意。出資の場合は、確認の根拠をご記入ください。
+web-introduction-matched = { $name } とのマッチング成立を記録しました。
+web-introduction-not-matched = { $name } とのマッチング不成立を記録しました。
+web-introduction-record-answer = 紹介先の回答を記録する
+web-introduction-answer-title = { $name } の回答を記録する
+web-introduction-answer-lead = { $name } から電話やメールで回答があった場合に、紹介先に代わって回答を記録します。
+web-introduction-answer-choice = 紹介先の回答
+web-introduction-answer-note-desk-hint = 任意。回答の際に紹介先から伝えられた内容をご記入ください。
+web-introduction-accepted-for = { $name } の承諾を記録しました。
+web-introduction-declined-for = { $name } の辞退を記録しました。
+
+## 紹介：個別の紹介（/introductions/:id）と紹介先にメールで送るリンク
+
+web-introduction-loading-title = 紹介
+web-introduction-not-found-title = 紹介が見つかりません
+web-introduction-not-found-body = 指定された紹介は存在しないか、閲覧する権限がありません。
+web-introduction-title = { $name } への紹介
+web-introduction-back-to-consultation = 相談案件 { $reference } に戻る
+web-introduction-overview-heading = 紹介の概要
+web-introduction-consented-notice = ご同意いただき、ありがとうございます。お選びいただいた項目のみを、窓口から{ $name }にお伝えします。
+web-introduction-consent-title = ご紹介への同意のお願い
+web-introduction-consent-lead = 支援窓口から、{ $name }へのご紹介をご提案しております。内容をご確認のうえ、ご同意いただけるかどうかご回答ください。
+web-introduction-consent-heading = ご回答
+web-introduction-consent-promise = ご同意いただくまで、貴社およびご相談の内容が{ $name }に伝わることはありません。ご同意いただいた場合も、以下で選択された項目のみを開示します。
+web-introduction-consent-by = { $date } までにご回答ください。
+web-introduction-consent-fields = { $name }に開示する項目
+web-introduction-consent-fields-hint = 窓口が提案した項目をあらかじめ選択しています。1つ以上選択してください。
+web-introduction-consent-submit = 選択した項目の開示に同意する
+web-introduction-decline-consent-title = { $name }へのご紹介に同意しませんか
+web-introduction-decline-consent-confirm = ご紹介は取下げとなり、{ $name }には一切お伝えしません。窓口にはその旨をお知らせします。
+web-introduction-decline-consent-reason = 理由（任意）
+web-introduction-decline-consent-reason-hint = 今後のご紹介の参考にいたします。
+web-introduction-response-title = 支援窓口からのご紹介
+web-introduction-received-title = ご紹介
+web-introduction-response-lead = ヘルスケアスタートアップ支援窓口から、{ $name }にスタートアップをご紹介いたします。以下は、相談者が開示に同意した項目のみです。
+web-introduction-shared-heading = 相談者が開示に同意した内容
+web-introduction-shared-lead = 開示に同意された時点の内容です。これ以外の情報は開示されません。
+web-introduction-nothing-shared = 開示された項目はまだありません。
+web-introduction-answer-heading = ご回答
+web-introduction-answer-by = { $date } までにご回答ください。
+web-introduction-answer-comment = 窓口へのコメント（任意）
+web-introduction-answer-note-hint = ご回答とともに窓口にお伝えします（ご担当者の連絡先、辞退の理由など）。
+web-introduction-response-accepted = ご紹介をお受けいただき、ありがとうございます。今後の進め方について、窓口よりご連絡いたします。
+web-introduction-response-declined = ご紹介の辞退を承りました。ご回答いただき、ありがとうございました。
+web-introduction-link-invalid-title = このリンクはご利用いただけません
+web-introduction-link-invalid-body = リンクが正しくありません。お送りしたメールのリンクをそのまま開いてください。
+web-introduction-link-invalid-hint = 解決しない場合は、メールを送信した支援窓口にお問い合わせください。
+
+## 紹介：アドバイザー・団体に届いた紹介（/introductions）
+
+web-my-introductions-title = 紹介一覧
+web-my-introductions-lead = 支援窓口から貴職・貴社にご紹介したスタートアップの一覧です。いずれも相談者の同意を得ています。各紹介を開き、開示された内容をご確認のうえご回答ください。
+web-my-introductions-col-consultation = 相談の件名
+# $date は窓口が紹介を送った日時です。相談者が件名を開示していない場合に表示します。
+web-my-introductions-untitled = { $date } のご紹介
+web-my-introductions-not-shared = 非開示
+web-my-introductions-empty = まだ紹介は届いていません。
+web-my-introductions-none-in-status = この状況の紹介はありません。

@@ -446,6 +446,20 @@ async fn the_demo_data_loads_through_the_service_and_twice_adds_nothing() {
     assert_eq!(emails, 0, "history is loaded quietly");
     let entries = app.count("directory_entries").await;
     assert_eq!(entries, 46 + 104 + 42 + 62, "the demo directory is loaded");
+    // Introductions at every stage a desk sees: matched (one with an investment), sent and
+    // waiting for the target, waiting for the requester's consent.
+    assert_eq!(app.count("introductions WHERE status = 'matched'").await, 3);
+    assert_eq!(app.count("introductions WHERE status = 'sent'").await, 1);
+    assert_eq!(
+        app.count("introductions WHERE status = 'consent_requested'")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.scalar("SELECT CAST(SUM(amount_yen) AS BIGINT) AS n FROM investments")
+            .await,
+        800_000_000
+    );
 
     banso::seed::demo(&app.state).await.expect("loads again");
     assert_eq!(app.count("consultations").await, consultations);

@@ -16,6 +16,9 @@ import { DirectoryEntryPage } from './pages/directory/DirectoryEntryPage';
 import { DirectoryPage } from './pages/directory/DirectoryPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
+import { IntroductionPage } from './pages/introductions/IntroductionPage';
+import { IntroductionResponsePage } from './pages/introductions/IntroductionResponsePage';
+import { MyIntroductionsPage } from './pages/introductions/MyIntroductionsPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SetPasswordPage } from './pages/SetPasswordPage';
@@ -30,6 +33,8 @@ const DESK_VIEWERS = ['ADVISOR', 'STAFF', 'ADMIN'] as const;
 const DESK_STAFF = ['STAFF', 'ADMIN'] as const;
 const REQUESTERS = ['REQUESTER'] as const;
 const CONSULTATION_VIEWERS = ['REQUESTER', 'ADVISOR', 'STAFF', 'ADMIN'] as const;
+/** Those to whom introductions are addressed: advisors, supporter and VC members. */
+const INTRODUCTION_TARGETS = ['ADVISOR', 'SUPPORTER_MEMBER', 'VC_MEMBER'] as const;
 
 export function App() {
   return (
@@ -45,6 +50,24 @@ export function App() {
                 <Route path="verify-email" element={<VerifyEmailPage />} />
                 <Route path="set-password" element={<SetPasswordPage />} />
                 <Route path="forgot-password" element={<ForgotPasswordPage />} />
+                {/* The link emailed to an introduction's target: no sign-in needed. */}
+                <Route path="introductions/respond" element={<IntroductionResponsePage />} />
+                <Route
+                  path="introductions"
+                  element={
+                    <RequireViewer roles={INTRODUCTION_TARGETS}>
+                      <MyIntroductionsPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="introductions/:id"
+                  element={
+                    <RequireViewer>
+                      <IntroductionPage />
+                    </RequireViewer>
+                  }
+                />
                 <Route
                   path="account"
                   element={

@@ -225,6 +225,8 @@ pub fn quality(problem: &Problem, solution: &Solution, busy: &[u32]) -> Quality 
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     /// Every plan, by trying each case with each allowed advisor or none.
@@ -288,45 +290,76 @@ mod tests {
         assert_eq!(quality(&problem, &solution, &[0, 0]).violations, 0);
     }
 
-    #[test]
-    fn random_instances_match_exhaustive_search_and_never_break_a_constraint() {
-        let mut seed: u64 = 0xA55A;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) % n
-        };
-        for _ in 0..300 {
-            let cases = 1 + next(6) as usize;
-            let advisors = 1 + next(4) as usize;
-            let capacities: Vec<u32> = (0..advisors).map(|_| next(3) as u32).collect();
-            let mut pairs = Vec::new();
-            for case in 0..cases {
-                for advisor in 0..advisors {
-                    if next(3) > 0 {
-                        pairs.push((case, advisor, next(1001) as f64 / 1000.0));
-                    }
-                }
-            }
-            let problem = Problem {
-                cases,
-                capacities,
-                pairs,
-            };
+    /// Random instances: `cases` × `advisors`, each pair allowed with probability ⅔ and a
+    /// fit in thousandths, capacities from 0 to `max_capacity`.
+    fn problems(
+        max_cases: usize,
+        max_advisors: usize,
+        max_capacity: u32,
+    ) -> impl Strategy<Value = Problem> {
+        (1..=max_cases, 1..=max_advisors).prop_flat_map(move |(cases, advisors)| {
+            (
+                proptest::collection::vec(0..=max_capacity, advisors),
+                proptest::collection::vec(
+                    proptest::option::weighted(0.67, 0u32..=1000),
+                    cases * advisors,
+                ),
+            )
+                .prop_map(move |(capacities, fits)| Problem {
+                    cases,
+                    capacities,
+                    pairs: fits
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(n, fit)| {
+                            fit.map(|fit| (n / advisors, n % advisors, f64::from(fit) / 1000.0))
+                        })
+                        .collect(),
+                })
+        })
+    }
+
+    /// Counted here, independently of [`quality`]: every assigned pair is allowed and no
+    /// advisor gets more cases than their free slots.
+    fn respects_the_constraints(problem: &Problem, solution: &Solution) -> bool {
+        let mut used = vec![0u32; problem.capacities.len()];
+        solution
+            .assignment
+            .iter()
+            .enumerate()
+            .all(|(case, advisor)| {
+                advisor.is_none_or(|advisor| {
+                    used[advisor] += 1;
+                    problem
+                        .pairs
+                        .iter()
+                        .any(|&(c, a, _)| c == case && a == advisor)
+                })
+            })
+            && used
+                .iter()
+                .zip(&problem.capacities)
+                .all(|(used, cap)| used <= cap)
+    }
+
+    proptest! {
+        #[test]
+        fn small_instances_match_exhaustive_search(problem in problems(6, 4, 2)) {
             let solution = solve(&problem);
             let (count, total) = brute_force(&problem);
-            assert_eq!(
-                solution.assignment.iter().flatten().count(),
-                count,
-                "{problem:?}"
-            );
-            assert!(
-                (solution.total - total).abs() < 1e-6,
-                "{problem:?}: {} vs {total}",
-                solution.total
-            );
-            assert_eq!(quality(&problem, &solution, &[]).violations, 0);
+            prop_assert_eq!(solution.assignment.iter().flatten().count(), count);
+            prop_assert!((solution.total - total).abs() < 1e-6, "{} vs {total}", solution.total);
+            prop_assert!(respects_the_constraints(&problem, &solution));
+            prop_assert_eq!(quality(&problem, &solution, &[]).violations, 0);
+        }
+
+        #[test]
+        fn larger_instances_never_break_a_constraint(problem in problems(40, 12, 4)) {
+            let solution = solve(&problem);
+            prop_assert!(respects_the_constraints(&problem, &solution));
+            prop_assert_eq!(quality(&problem, &solution, &[]).violations, 0);
+            let quality = quality(&problem, &solution, &[]);
+            prop_assert!(quality.fit_share <= 1.0 + 1e-9);
         }
     }
 }

@@ -71,6 +71,8 @@ function Header() {
 
   const isDeskMember = viewer?.role === 'ADVISOR' || viewer?.role === 'STAFF';
   const isAdmin = viewer?.role === 'ADMIN';
+  const receivesIntroductions =
+    viewer?.role === 'ADVISOR' || viewer?.role === 'SUPPORTER_MEMBER' || viewer?.role === 'VC_MEMBER';
 
   return (
     <header className="site-header">
@@ -139,6 +141,13 @@ function Header() {
                 </li>
               ))
             : null}
+          {receivesIntroductions ? (
+            <li>
+              <NavLink to="/introductions" end>
+                {t('web-nav-introductions')}
+              </NavLink>
+            </li>
+          ) : null}
           {viewer ? (
             <li>
               <NavLink to="/directory" end>

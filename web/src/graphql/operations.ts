@@ -1085,3 +1085,202 @@ export const APPLY_ASSIGNMENTS = gql`
     applyAssignments(deskId: $deskId, assignments: $assignments)
   }
 `;
+
+/** Everything of an introduction a screen shows; the API leaves out what the reader may not see. */
+export const INTRODUCTION_FIELDS = gql`
+  fragment IntroductionFields on Introduction {
+    id
+    status
+    statusLabel
+    channel
+    targetKind
+    targetName
+    target {
+      id
+    }
+    consultation {
+      id
+      reference
+      title
+    }
+    message
+    proposedFields
+    sharedFields
+    shared {
+      organisationName
+      title
+      description
+      domain
+      stage
+      topics
+      contactName
+      contactEmail
+    }
+    proposedAt
+    consentRequestedAt
+    consentedAt
+    sentAt
+    answeredAt
+    answerNote
+    answerDueAt
+    meetingHeldOn
+    outcome {
+      type
+      adopter
+      note
+    }
+    closedAt
+    version
+    steps
+  }
+`;
+
+/**
+ * What a step on an introduction returns: enough for the lists of introductions and the
+ * consultation (whose timeline records the step) to be fetched again.
+ */
+const INTRODUCTION_STEP_RESULT = gql`
+  fragment IntroductionStepResult on Introduction {
+    id
+    status
+    version
+    consultation {
+      id
+    }
+  }
+`;
+
+export const INTRODUCTION = gql`
+  query Introduction($id: ID!) {
+    introduction(id: $id) {
+      ...IntroductionFields
+    }
+  }
+  ${INTRODUCTION_FIELDS}
+`;
+
+/** The introduction behind the link emailed to its target; no sign-in needed. */
+export const INTRODUCTION_BY_TOKEN = gql`
+  query IntroductionByToken($token: String!) {
+    introductionByToken(token: $token) {
+      ...IntroductionFields
+    }
+  }
+  ${INTRODUCTION_FIELDS}
+`;
+
+export const CONSULTATION_INTRODUCTIONS = gql`
+  query ConsultationIntroductions($consultationId: ID!) {
+    consultationIntroductions(consultationId: $consultationId) {
+      ...IntroductionFields
+    }
+  }
+  ${INTRODUCTION_FIELDS}
+`;
+
+/** Introductions addressed to the viewer (an advisor) or their organisation, once sent. */
+export const MY_INTRODUCTIONS = gql`
+  query MyIntroductions($status: IntroductionStatus, $first: Int, $after: String) {
+    myIntroductions(status: $status, first: $first, after: $after) {
+      totalCount
+      hasNextPage
+      edges {
+        cursor
+        node {
+          ...IntroductionFields
+        }
+      }
+    }
+  }
+  ${INTRODUCTION_FIELDS}
+`;
+
+export const PROPOSE_INTRODUCTION = gql`
+  mutation ProposeIntroduction($input: ProposeIntroductionInput!) {
+    proposeIntroduction(input: $input) {
+      ...IntroductionStepResult
+    }
+  }
+  ${INTRODUCTION_STEP_RESULT}
+`;
+
+export const REQUEST_INTRODUCTION_CONSENT = gql`
+  mutation RequestIntroductionConsent($id: ID!, $version: Int!) {
+    requestIntroductionConsent(id: $id, version: $version) {
+      ...IntroductionStepResult
+    }
+  }
+  ${INTRODUCTION_STEP_RESULT}
+`;
+
+export const CONSENT_TO_INTRODUCTION = gql`
+  mutation ConsentToIntroduction($id: ID!, $version: Int!, $fields: [SharedField!]!) {
+    consentToIntroduction(id: $id, version: $version, fields: $fields) {
+      ...IntroductionStepResult
+    }
+  }
+  ${INTRODUCTION_STEP_RESULT}
+`;
+
+export const DECLINE_INTRODUCTION_CONSENT = gql`
+  mutation DeclineIntroductionConsent($id: ID!, $version: Int!, $reason: String!) {
+    declineIntroductionConsent(id: $id, version: $version, reason: $reason) {
+      ...IntroductionStepResult
+    }
+  }
+  ${INTRODUCTION_STEP_RESULT}
+`;
+
+export const WITHDRAW_INTRODUCTION = gql`
+  mutation WithdrawIntroduction($id: ID!, $version: Int!, $reason: String!) {
+    withdrawIntroduction(id: $id, version: $version, reason: $reason) {
+      ...IntroductionStepResult
+    }
+  }
+  ${INTRODUCTION_STEP_RESULT}
+`;
+
+export const SEND_INTRODUCTION = gql`
+  mutation SendIntroduction($id: ID!, $version: Int!) {
+    sendIntroduction(id: $id, version: $version) {
+      ...IntroductionStepResult
+    }
+  }
+  ${INTRODUCTION_STEP_RESULT}
+`;
+
+export const ANSWER_INTRODUCTION = gql`
+  mutation AnswerIntroduction($id: ID!, $accept: Boolean!, $note: String!) {
+    answerIntroduction(id: $id, accept: $accept, note: $note) {
+      ...IntroductionStepResult
+    }
+  }
+  ${INTRODUCTION_STEP_RESULT}
+`;
+
+export const ANSWER_INTRODUCTION_BY_TOKEN = gql`
+  mutation AnswerIntroductionByToken($token: String!, $accept: Boolean!, $note: String!) {
+    answerIntroductionByToken(token: $token, accept: $accept, note: $note) {
+      ...IntroductionStepResult
+    }
+  }
+  ${INTRODUCTION_STEP_RESULT}
+`;
+
+export const RECORD_INTRODUCTION_MEETING = gql`
+  mutation RecordIntroductionMeeting($id: ID!, $version: Int!, $heldOn: NaiveDate!) {
+    recordIntroductionMeeting(id: $id, version: $version, heldOn: $heldOn) {
+      ...IntroductionStepResult
+    }
+  }
+  ${INTRODUCTION_STEP_RESULT}
+`;
+
+export const RECORD_INTRODUCTION_OUTCOME = gql`
+  mutation RecordIntroductionOutcome($id: ID!, $version: Int!, $input: IntroductionOutcomeInput!) {
+    recordIntroductionOutcome(id: $id, version: $version, input: $input) {
+      ...IntroductionStepResult
+    }
+  }
+  ${INTRODUCTION_STEP_RESULT}
+`;

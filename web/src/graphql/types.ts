@@ -780,7 +780,8 @@ export type IntroductionStep =
   | 'EXPIRE';
 
 /** What an established match led to. */
-export type OutcomeType = 'JOINT_RESEARCH' | 'PROOF_OF_CONCEPT' | 'INVESTMENT' | 'PARTNERSHIP' | 'ADOPTION' | 'OTHER';
+export type OutcomeType =
+  'JOINT_RESEARCH' | 'PROOF_OF_CONCEPT' | 'INVESTMENT' | 'PARTNERSHIP' | 'ADOPTION' | 'OTHER';
 export const OUTCOME_TYPES: readonly OutcomeType[] = [
   'JOINT_RESEARCH',
   'PROOF_OF_CONCEPT',

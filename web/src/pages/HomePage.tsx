@@ -72,6 +72,18 @@ function Dashboard({ viewer }: { viewer: Viewer }) {
         </section>
       ) : null}
 
+      {viewer.role === 'ADVISOR' || viewer.role === 'SUPPORTER_MEMBER' || viewer.role === 'VC_MEMBER' ? (
+        <section className="panel" aria-labelledby="home-introductions">
+          <h2 id="home-introductions">{t('web-home-introductions-heading')}</h2>
+          <p>{t('web-home-introductions-lead')}</p>
+          <div className="button-row">
+            <Link className="button" to="/introductions">
+              {t('web-home-introductions-link')}
+            </Link>
+          </div>
+        </section>
+      ) : null}
+
       {isDeskMember ? (
         <section className="panel" aria-labelledby="home-desks">
           <h2 id="home-desks">{t('web-home-desks-heading')}</h2>

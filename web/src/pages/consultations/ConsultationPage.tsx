@@ -24,6 +24,7 @@ import {
 } from './Conversation';
 import { AssignmentPanel, ReferralsPanel, ReroutePanel, StatusPanel, TriagePanel } from './DeskWork';
 import type { FiledNotice } from './NewConsultationPage';
+import { IntroductionsPanel } from '../introductions/IntroductionsPanel';
 import { SuggestionsPanel } from './Suggestions';
 
 /** The panels that report their successes. */
@@ -118,6 +119,7 @@ export function ConsultationPage() {
             <Notice>{panel('withdraw').notice}</Notice>
           ) : null}
           {deskSide ? <SuggestionsPanel consultation={c} /> : null}
+          <IntroductionsPanel consultation={c} deskSide={deskSide} />
           <section className="panel" aria-labelledby="case-timeline">
             <h2 id="case-timeline">{t('web-timeline-heading')}</h2>
             {deskSide ? null : <p className="field-hint">{t('web-timeline-requester-lead')}</p>}

@@ -24,6 +24,7 @@ import { enumMessageId } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/LocaleProvider';
 import { intlLocale } from '../../i18n/locale';
 import { entryDetail, OpenBadge } from '../directory/DirectoryParts';
+import { ProposeIntroductionForm } from '../introductions/ProposeIntroductionForm';
 
 /** How many candidates of a kind the panel lists. */
 const SUGGESTION_COUNT = 10;
@@ -55,6 +56,7 @@ export function SuggestionsPanel({ consultation: c }: { consultation: Consultati
   const [kind, setKind] = useState<DirectoryKind>('ADVISOR');
   const [notice, setNotice] = useState<string | null>(null);
   const [dismissing, setDismissing] = useState<MatchSuggestion | null>(null);
+  const [proposing, setProposing] = useState<MatchSuggestion | null>(null);
   const [{ data, fetching, error }, reexecute] = useQuery<{ consultationSuggestions: MatchSuggestion[] }>({
     query: CONSULTATION_SUGGESTIONS,
     variables: { consultationId: c.id, kind, first: SUGGESTION_COUNT },
@@ -127,6 +129,15 @@ export function SuggestionsPanel({ consultation: c }: { consultation: Consultati
                   setNotice(null);
                   setDismissing(suggestion);
                 }}
+                onPropose={
+                  // Support programmes are applied to, not introduced.
+                  suggestion.entry.kind === 'PROGRAMME'
+                    ? undefined
+                    : () => {
+                        setNotice(null);
+                        setProposing(suggestion);
+                      }
+                }
               />
             ))}
           </ol>
@@ -151,12 +162,40 @@ export function SuggestionsPanel({ consultation: c }: { consultation: Consultati
           />
         ) : null}
       </Dialog>
+      <Dialog
+        open={proposing !== null}
+        title={t('web-introduction-propose-title', { name: proposing?.entry.name ?? '' })}
+        onClose={() => setProposing(null)}
+        wide
+        testId="propose-introduction-dialog"
+      >
+        {proposing ? (
+          <ProposeIntroductionForm
+            consultation={c}
+            entry={proposing.entry}
+            onCancel={() => setProposing(null)}
+            onDone={() => {
+              setNotice(t('web-introduction-proposed', { name: proposing.entry.name }));
+              setProposing(null);
+            }}
+          />
+        ) : null}
+      </Dialog>
     </section>
   );
 }
 
 /** One candidate: what it is, its score, why it is suggested and how the score is made. */
-function SuggestionItem({ suggestion, onDismiss }: { suggestion: MatchSuggestion; onDismiss: () => void }) {
+function SuggestionItem({
+  suggestion,
+  onDismiss,
+  onPropose,
+}: {
+  suggestion: MatchSuggestion;
+  onDismiss: () => void;
+  /** Absent for candidates that are not introduced (support programmes). */
+  onPropose?: () => void;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const numbers = useNumbers();
@@ -248,6 +287,17 @@ function SuggestionItem({ suggestion, onDismiss }: { suggestion: MatchSuggestion
         </div>
       </details>
       <div className="button-row">
+        {onPropose ? (
+          <button
+            type="button"
+            className="button button-small button-primary"
+            onClick={onPropose}
+            aria-label={t('web-introduction-propose-named', { name: entry.name })}
+            data-testid="propose-introduction"
+          >
+            {t('web-introduction-propose')}
+          </button>
+        ) : null}
         <button
           type="button"
           className="button button-small"
