@@ -49,7 +49,7 @@ const VCS: usize = 2_500;
 const CASES: usize = 1_000;
 const SAMPLED_CASES: usize = 20;
 const ROUNDS: usize = 5;
-const PLAN_RUNS: usize = 3;
+const PLAN_RUNS: usize = 2;
 
 const TITLES: [&str; 12] = [
     "PMDA相談の進め方と治験計画",
@@ -448,14 +448,15 @@ async fn generate(state: &AppState) -> anyhow::Result<DeskId> {
     let actor = Actor::User(banso::auth::sessions::viewer_of(&state.db, &requester, None).await?);
     let by_id: HashMap<i64, &taxonomy_terms::Model> = terms.iter().map(|t| (t.id, t)).collect();
     for n in 0..CASES {
-        let title = TITLES[n % TITLES.len()];
+        // Every case its own title, as in real life: the same question, numbered.
+        let title = format!("{} ({})", TITLES[n % TITLES.len()], n + 1);
         let english_case = title.is_ascii();
         let case_topics = random.some(&topics, 1, 3);
         let stage = stages[random.below(stages.len())].id;
         let input = NewConsultation {
             kind: ConsultationKind::Consultation,
-            title: title.to_owned(),
             description: format!("{title}について相談したいです。"),
+            title,
             domain_id: TaxonomyTermId(device.id),
             stage_id: TaxonomyTermId(stage),
             topic_ids: case_topics

@@ -127,6 +127,13 @@ error_codes! {
     IntroductionNotEligible => "INTRODUCTION_NOT_ELIGIBLE",
     /// The step does not follow from where the introduction stands.
     IntroductionStepNotAllowed => "INTRODUCTION_STEP_NOT_ALLOWED",
+    /// A date in the future, or before the step it follows.
+    DateOutOfRange => "DATE_OUT_OF_RANGE",
+    /// The outcome's type needs this detail (an investment's amount, round and date; an
+    /// adoption's adopter).
+    OutcomeDetailsRequired => "OUTCOME_DETAILS_REQUIRED",
+    /// The detail does not belong to the outcome's type.
+    OutcomeDetailsNotApplicable => "OUTCOME_DETAILS_NOT_APPLICABLE",
 }
 
 impl ErrorCode {

@@ -804,12 +804,13 @@ web-introduction-answered-at = Answered
 web-introduction-answer-due-at = Answer due by
 web-introduction-meeting-held-on = Meeting date
 web-introduction-closed-at = Closed
-web-introduction-shared-fields = Items shared
+web-introduction-shared-fields = Items the requester consented to share
 web-introduction-proposed-fields = Items proposed for sharing
 web-introduction-message = Message from the desk
 web-introduction-outcome = Outcome
 # $label is who adopted the product (a hospital, an insurer or a care operator).
 web-introduction-outcome-adopter = (adopted by: { $label })
+web-introduction-investment-value = { $label }, { $kind }, { $date }
 web-introduction-outcome-note = Note on the outcome
 web-introduction-answer-note = Comment or reason
 web-introduction-details-named = Details of the introduction to { $name }

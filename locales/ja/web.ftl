@@ -768,12 +768,13 @@ web-introduction-answered-at = 回答日時
 web-introduction-answer-due-at = 回答期限
 web-introduction-meeting-held-on = 面談日
 web-introduction-closed-at = 終了日時
-web-introduction-shared-fields = 開示する項目
+web-introduction-shared-fields = 開示に同意された項目
 web-introduction-proposed-fields = 開示を提案した項目
 web-introduction-message = 窓口からのメッセージ
 web-introduction-outcome = 成果
 # $label は導入先（医療機関・保険者・介護事業者）です。
 web-introduction-outcome-adopter = （導入先：{ $label }）
+web-introduction-investment-value = { $label }（{ $kind }、{ $date }）
 web-introduction-outcome-note = 成果に関するメモ
 web-introduction-answer-note = コメント・理由
 web-introduction-details-named = { $name } への紹介の詳細

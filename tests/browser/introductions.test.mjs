@@ -199,6 +199,9 @@ test('staff introduce a consultation to a supporter organisation, with consent, 
   const link = await linkInEmail(banso.dataDir, MEMBER.email, '/introductions/respond');
   assert.ok(link.startsWith(`${banso.base}/introductions/respond?token=`), link);
   const anonymous = await openPage();
+  await anonymous.page.goto(`${banso.base}/introductions/respond?token=not-a-token`);
+  await anonymous.page.getByRole('heading', { name: t('web-introduction-link-invalid-title') }).waitFor();
+  await anonymous.page.getByText(t('error-token-invalid')).waitFor();
   await anonymous.page.goto(link);
   await anonymous.page.getByRole('heading', { name: t('web-introduction-response-title') }).waitFor();
   assert.deepEqual(await sharedFieldsOn(anonymous.page), ['ORGANISATION_NAME', 'TITLE', 'STAGE']);

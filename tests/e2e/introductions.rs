@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use crate::helpers::{TestApp, TestUser, spawn_app, spawn_app_with, to};
 
 const CREATE: &str = "mutation($kind: DirectoryKind!, $input: DirectoryEntryInput!) { createDirectoryEntry(kind: $kind, input: $input) { id } }";
-const FIELDS: &str = "id status statusLabel channel targetKind targetName version steps message proposedFields sharedFields consultation { id } shared { organisationName title description domain stage topics contactName contactEmail } outcome { type adopter note } answerNote meetingHeldOn";
+const FIELDS: &str = "id status statusLabel channel targetKind targetName version steps message proposedFields sharedFields consultation { id } shared { organisationName title description domain stage topics contactName contactEmail } outcome { type adopter note investment { amountYen round investedOn } } answerNote meetingHeldOn";
 const PROPOSE: &str = "mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { id version status steps } }";
 
 fn read_query() -> String {
@@ -323,7 +323,7 @@ async fn consent_gates_what_the_target_sees_from_proposal_to_an_investment() {
         .await;
     assert_eq!(
         future.field_errors(),
-        vec![("heldOn".into(), "DATE_INVALID".into())]
+        vec![("heldOn".into(), "DATE_OUT_OF_RANGE".into())]
     );
     let met = step(
         &app,
@@ -343,7 +343,7 @@ async fn consent_gates_what_the_target_sees_from_proposal_to_an_investment() {
         .await;
     assert_eq!(
         missing.field_errors(),
-        vec![("investment".into(), "DETAILS_REQUIRED".into())]
+        vec![("investment".into(), "OUTCOME_DETAILS_REQUIRED".into())]
     );
     assert_eq!(
         app.count("investments").await,
@@ -362,6 +362,16 @@ async fn consent_gates_what_the_target_sees_from_proposal_to_an_investment() {
     .await;
     assert_eq!(matched["status"], "MATCHED");
     assert_eq!(matched["outcome"]["type"], "INVESTMENT");
+    let recorded = read(&app, &requester, &id).await;
+    assert_eq!(
+        recorded.data()["introduction"]["outcome"]["investment"],
+        json!({ "amountYen": 150_000_000, "round": "SERIES_A", "investedOn": today() })
+    );
+    assert_eq!(
+        read(&app, &member, &id).await.data()["introduction"]["outcome"],
+        Value::Null,
+        "the target does not read the outcome"
+    );
     assert_eq!(
         app.scalar("SELECT amount_yen AS n FROM investments").await,
         150_000_000
@@ -591,6 +601,31 @@ async fn only_eligible_targets_are_proposed_and_each_step_belongs_to_its_party()
         )
         .await;
     assert_eq!(again.data()["proposeIntroduction"]["status"], "PROPOSED");
+
+    // Withdrawn before the requester was asked: it stays the desk's.
+    let second = again.data()["proposeIntroduction"]["id"].clone();
+    let withdrawn = step(
+        &app,
+        &advisor,
+        "mutation($id: ID!) { withdrawIntroduction(id: $id, version: 1, reason: \"社内で再検討します。\") { status } }",
+        json!({ "id": second }),
+    )
+    .await;
+    assert_eq!(withdrawn["status"], "WITHDRAWN");
+    assert_eq!(read(&app, &requester, &second).await.code(), "NOT_FOUND");
+    let listed = app
+        .graphql_as(
+            &requester,
+            "en",
+            "query($id: ID!) { consultationIntroductions(consultationId: $id) { id status } }",
+            json!({ "id": case.id }),
+        )
+        .await;
+    assert_eq!(
+        listed.data()["consultationIntroductions"],
+        json!([{ "id": id, "status": "WITHDRAWN" }]),
+        "only the one they were asked about"
+    );
 }
 
 #[tokio::test]

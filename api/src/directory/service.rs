@@ -991,6 +991,7 @@ pub async fn search(
         explain: input.explain,
         match_any: false,
         today: day_number(japan_date(db::now())),
+        bare: false,
     };
     let results = state.search.search(&request).await.map_err(|error| {
         match &error {

@@ -4,6 +4,7 @@
 
 use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::{
     Adopter, IntroductionChannel, IntroductionStatus, IntroductionStep, InvestmentRound,
@@ -13,6 +14,7 @@ use super::{
 use crate::{
     consultations::{SharedField, graphql::Consultation, service::Occasion},
     directory::{DirectoryKind, graphql::DirectoryEntry},
+    entity::investments,
     error::ApiError,
     graphql::{ContextExt, scalars::Yen},
     i18n::Locale,
@@ -146,12 +148,27 @@ impl Introduction {
     }
 
     /// What the match led to (for the desk and the requester).
-    async fn outcome(&self) -> Result<Option<IntroductionOutcome>> {
+    async fn outcome(&self, ctx: &Context<'_>) -> Result<Option<IntroductionOutcome>> {
         let row = self.row();
         let Some(outcome) = row.outcome.as_deref().filter(|_| self.insider()) else {
             return Ok(None);
         };
+        let investment = investments::Entity::find()
+            .filter(investments::Column::IntroductionId.eq(row.id))
+            .one(&ctx.app()?.db)
+            .await
+            .map_err(ApiError::from)?;
         Ok(Some(IntroductionOutcome {
+            investment: investment
+                .map(|i| -> Result<RecordedInvestment, ApiError> {
+                    Ok(RecordedInvestment {
+                        amount: ctx.app()?.i18n.formatter(ctx.locale()).yen(i.amount_yen),
+                        amount_yen: Yen(i.amount_yen),
+                        round: InvestmentRound::from_db(&i.round).map_err(ApiError::internal)?,
+                        invested_on: i.invested_on,
+                    })
+                })
+                .transpose()?,
             kind: OutcomeType::from_db(outcome).map_err(ApiError::internal)?,
             adopter: row
                 .adopter
@@ -184,7 +201,19 @@ pub struct IntroductionOutcome {
     #[graphql(name = "type")]
     pub kind: OutcomeType,
     pub adopter: Option<Adopter>,
+    /// For an investment: as recorded among the startup's confirmed private investments.
+    pub investment: Option<RecordedInvestment>,
     pub note: Option<String>,
+}
+
+/// A confirmed private investment.
+#[derive(SimpleObject)]
+pub struct RecordedInvestment {
+    pub amount_yen: Yen,
+    /// The amount as the reader writes yen (¥150,000,000 / 150,000,000円).
+    pub amount: String,
+    pub round: InvestmentRound,
+    pub invested_on: NaiveDate,
 }
 
 /// The consultation's fields the requester consented to share, in the reader's language.

@@ -5,7 +5,8 @@
 //!
 //! Who sees an introduction:
 //! - the desk's advisors and staff who may see the consultation: all of it;
-//! - the requester's organisation: once they were asked to consent;
+//! - the requester's organisation: once they were asked to consent (a proposal withdrawn
+//!   before that stays the desk's);
 //! - the target (the advisor, or members of the supporter organisation or VC): once it was
 //!   sent, and then only the consultation's fields the requester chose to share, as they
 //!   were at consent. Anyone with the link emailed to the target reads the same.
@@ -87,7 +88,7 @@ impl Parties {
     /// Whether the introduction exists for them at all.
     pub fn may_view(self, introduction: &introductions::Model) -> bool {
         self.desk
-            || (self.requester && introduction.status != IntroductionStatus::Proposed.as_db())
+            || (self.requester && introduction.consent_requested_at.is_some())
             || (self.target && introduction.sent_at.is_some())
     }
 
@@ -236,7 +237,7 @@ pub async fn of_consultation(
 }
 
 /// Introductions addressed to the viewer (an advisor) or their organisation (supporter and
-/// VC members) that have reached them, newest first.
+/// VC members) that have reached them, oldest first.
 pub async fn addressed_to_me(
     state: &AppState,
     actor: &Actor,
@@ -788,7 +789,7 @@ pub async fn record_meeting(
     let loaded = load(&txn, actor, id).await?;
     let sent_on = loaded.introduction.sent_at.map(japan_date);
     if held_on > japan_date(at) || sent_on.is_some_and(|sent| held_on < sent) {
-        return Err(FieldError::new("heldOn", ErrorCode::DateInvalid).into());
+        return Err(FieldError::new("heldOn", ErrorCode::DateOutOfRange).into());
     }
     let row = introductions::ActiveModel {
         meeting_held_on: Set(Some(held_on)),
@@ -922,10 +923,12 @@ fn check_outcome(outcome: &Outcome, today: NaiveDate) -> Result<(), ApiError> {
     let wants_adopter = outcome.matched == Some(OutcomeType::Adoption);
     match (&outcome.investment, wants_investment) {
         (None, true) => {
-            return Err(FieldError::new("investment", ErrorCode::DetailsRequired).into());
+            return Err(FieldError::new("investment", ErrorCode::OutcomeDetailsRequired).into());
         }
         (Some(_), false) => {
-            return Err(FieldError::new("investment", ErrorCode::NotApplicable).into());
+            return Err(
+                FieldError::new("investment", ErrorCode::OutcomeDetailsNotApplicable).into(),
+            );
         }
         (Some(investment), true) => {
             if investment.amount_yen <= 0 {
@@ -945,8 +948,10 @@ fn check_outcome(outcome: &Outcome, today: NaiveDate) -> Result<(), ApiError> {
         (None, false) => {}
     }
     match (outcome.adopter, wants_adopter) {
-        (None, true) => Err(FieldError::new("adopter", ErrorCode::DetailsRequired).into()),
-        (Some(_), false) => Err(FieldError::new("adopter", ErrorCode::NotApplicable).into()),
+        (None, true) => Err(FieldError::new("adopter", ErrorCode::OutcomeDetailsRequired).into()),
+        (Some(_), false) => {
+            Err(FieldError::new("adopter", ErrorCode::OutcomeDetailsNotApplicable).into())
+        }
         _ => Ok(()),
     }
 }

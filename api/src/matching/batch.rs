@@ -100,19 +100,25 @@ pub async fn plan(state: &AppState, actor: &Actor, desk: DeskId) -> Result<Plan,
     let candidates = suggestions::candidates_of(state, &profiles).await?;
     let weights = state.settings.matching.advisor;
 
+    let needs = suggestions::needs_of(state, &cases).await?;
+    // Cases often share a title ("PMDA相談について"): one search per distinct wording.
+    let mut wordings: HashMap<&str, HashMap<i64, f64>> = HashMap::new();
     let mut pairs = Vec::new();
-    for (index, case) in cases.iter().enumerate() {
-        let need = suggestions::need_of(state, case).await?;
-        let wording =
-            suggestions::wording_scores(state, &case.title, DirectoryKind::Advisor).await?;
+    for (index, (case, need)) in cases.iter().zip(&needs).enumerate() {
+        if !wordings.contains_key(case.title.as_str()) {
+            let scores =
+                suggestions::wording_scores(state, &case.title, DirectoryKind::Advisor).await?;
+            wordings.insert(case.title.as_str(), scores);
+        }
+        let wording = &wordings[case.title.as_str()];
         for (advisor, profile) in profiles.iter().enumerate() {
             let mut candidate: Candidate = candidates.get(&profile.id).cloned().unwrap_or_default();
             candidate.text = wording.get(&profile.id).copied().unwrap_or_default();
-            if suggestions::excluded(DirectoryKind::Advisor, profile, &candidate, &need) {
+            if suggestions::excluded(DirectoryKind::Advisor, profile, &candidate, need) {
                 continue;
             }
             let (fit, _, _) =
-                suggestions::score(DirectoryKind::Advisor, &weights, profile, &candidate, &need);
+                suggestions::score(DirectoryKind::Advisor, &weights, profile, &candidate, need);
             pairs.push((index, advisor, fit));
         }
     }

@@ -338,6 +338,7 @@ pub async fn rank(
         },
         limit: state.settings.matching.candidates.max(1),
         today: crate::search::document::day_number(crate::calendar::japan_date(db::now())),
+        bare: true,
         ..SearchRequest::default()
     };
     let in_domain = SearchRequest {
@@ -429,6 +430,7 @@ pub async fn wording_scores(
             ..Filters::default()
         },
         limit: state.settings.matching.candidates.max(1),
+        bare: true,
         ..SearchRequest::default()
     };
     let found = state
@@ -501,17 +503,78 @@ pub struct Ask {
 }
 
 pub async fn need_from(state: &AppState, ask: Ask) -> Result<Need, ApiError> {
-    let terms = taxonomy_terms::Entity::find()
+    Ok(need_with(ask, &places_and_languages(state).await?))
+}
+
+async fn places_and_languages(state: &AppState) -> Result<Vec<taxonomy_terms::Model>, ApiError> {
+    Ok(taxonomy_terms::Entity::find()
         .filter(taxonomy_terms::Column::Kind.is_in(["language", "region"]))
         .all(&state.db)
-        .await?;
+        .await?)
+}
+
+/// What many consultations ask for, in three queries.
+pub async fn needs_of(
+    state: &AppState,
+    cases: &[consultations::Model],
+) -> Result<Vec<Need>, ApiError> {
+    let ids: Vec<i64> = cases.iter().map(|case| case.id).collect();
+    let mut topics: HashMap<i64, Vec<i64>> = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(i64, i64)> = consultation_topics::Entity::find()
+            .select_only()
+            .column(consultation_topics::Column::ConsultationId)
+            .column(consultation_topics::Column::TermId)
+            .filter(consultation_topics::Column::ConsultationId.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(&state.db)
+            .await?;
+        for (case, term) in rows {
+            topics.entry(case).or_default().push(term);
+        }
+    }
+    let mut dismissed: HashMap<i64, BTreeSet<i64>> = HashMap::new();
+    for chunk in ids.chunks(500) {
+        for row in suggestion_dismissals::Entity::find()
+            .filter(suggestion_dismissals::Column::ConsultationId.is_in(chunk.iter().copied()))
+            .all(&state.db)
+            .await?
+        {
+            dismissed
+                .entry(row.consultation_id)
+                .or_default()
+                .insert(row.entry_id);
+        }
+    }
+    let terms = places_and_languages(state).await?;
+    Ok(cases
+        .iter()
+        .map(|case| {
+            need_with(
+                Ask {
+                    organisation_id: case.organisation_id,
+                    domain: case.domain_term_id,
+                    stage: case.stage_term_id,
+                    topics: topics.remove(&case.id).unwrap_or_default(),
+                    locale: case.preferred_locale.clone(),
+                    overseas: case.overseas,
+                    competitors: competitors_of(case),
+                    dismissed: dismissed.remove(&case.id).unwrap_or_default(),
+                },
+                &terms,
+            )
+        })
+        .collect())
+}
+
+fn need_with(ask: Ask, terms: &[taxonomy_terms::Model]) -> Need {
     let term = |kind: &str, code: &str| {
         terms
             .iter()
             .find(|term| term.kind == kind && term.code == code)
             .map(|term| term.id)
     };
-    Ok(Need {
+    Need {
         organisation_id: ask.organisation_id,
         domain: ask.domain,
         stage: ask.stage,
@@ -541,7 +604,7 @@ pub async fn need_from(state: &AppState, ask: Ask) -> Result<Need, ApiError> {
             .collect(),
         dismissed: ask.dismissed,
         today: crate::calendar::japan_date(db::now()),
-    })
+    }
 }
 
 /// Tags, ties and (for advisors) open cases of the entries, read in a few queries.

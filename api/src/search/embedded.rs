@@ -404,8 +404,7 @@ impl SearchEngine for EmbeddedEngine {
         let documents = self
             .documents
             .read()
-            .map_err(|_| SearchError::Engine("the documents were poisoned".to_owned()))?
-            .clone();
+            .map_err(|_| SearchError::Engine("the documents were poisoned".to_owned()))?;
         let searcher = self.reader.searcher();
         let query = self.query_for(&request.text, request.match_any);
 
@@ -433,7 +432,11 @@ impl SearchEngine for EmbeddedEngine {
                     .collect(),
             };
         matches.retain(|(_, _, document)| request.filters.admit(document, request.today));
-        let facets = count_facets(matches.iter().map(|(_, _, document)| document.as_ref()));
+        let facets = if request.bare {
+            Default::default()
+        } else {
+            count_facets(matches.iter().map(|(_, _, document)| document.as_ref()))
+        };
 
         let by_name = |a: &DirectoryDocument, b: &DirectoryDocument| {
             a.sort_name.cmp(&b.sort_name).then(a.id.cmp(&b.id))
@@ -464,7 +467,7 @@ impl SearchEngine for EmbeddedEngine {
             .take(request.limit)
             .map(|(score, address, document)| {
                 let (highlights, explanation) = match (&query, address) {
-                    (Some(query), Some(address)) => (
+                    (Some(query), Some(address)) if !request.bare => (
                         self.highlights(&searcher, query.as_ref(), &document),
                         request
                             .explain

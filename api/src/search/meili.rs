@@ -307,20 +307,23 @@ impl SearchEngine for MeiliEngine {
             .with_query(&request.text)
             .with_page(request.offset / limit + 1)
             .with_hits_per_page(limit)
-            .with_facets(Selectors::Some(&FACETS))
             .with_matching_strategy(if request.match_any {
                 MatchingStrategies::LAST
             } else {
                 MatchingStrategies::ALL
             })
-            .with_attributes_to_highlight(Selectors::Some(&HIGHLIGHTED))
-            .with_attributes_to_crop(Selectors::Some(&CROPPED))
-            .with_crop_length(40)
-            .with_crop_marker("…")
-            .with_highlight_pre_tag(PRE_TAG)
-            .with_highlight_post_tag(POST_TAG)
             .with_show_ranking_score(true)
             .with_show_ranking_score_details(request.explain);
+        if !request.bare {
+            query
+                .with_facets(Selectors::Some(&FACETS))
+                .with_attributes_to_highlight(Selectors::Some(&HIGHLIGHTED))
+                .with_attributes_to_crop(Selectors::Some(&CROPPED))
+                .with_crop_length(40)
+                .with_crop_marker("…")
+                .with_highlight_pre_tag(PRE_TAG)
+                .with_highlight_post_tag(POST_TAG);
+        }
         if !filter.is_empty() {
             query.with_filter(&filter);
         }

@@ -200,6 +200,9 @@ pub struct SearchRequest {
     pub match_any: bool,
     /// Today in Japan, as a day number, for open programmes.
     pub today: i64,
+    /// Only ids and scores: no highlights and no facet counts (for matching, which reads
+    /// neither).
+    pub bare: bool,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -1127,6 +1127,12 @@ export const INTRODUCTION_FIELDS = gql`
     outcome {
       type
       adopter
+      investment {
+        amountYen
+        amount
+        round
+        investedOn
+      }
       note
     }
     closedAt

@@ -817,9 +817,18 @@ export interface SharedConsultation {
   contactEmail: string | null;
 }
 
+export interface RecordedInvestment {
+  amountYen: number;
+  /** Formatted by the server in the reader's locale. */
+  amount: string;
+  round: InvestmentRound;
+  investedOn: string;
+}
+
 export interface IntroductionOutcome {
   type: OutcomeType;
   adopter: Adopter | null;
+  investment: RecordedInvestment | null;
   note: string | null;
 }
 

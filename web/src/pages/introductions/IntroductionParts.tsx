@@ -44,12 +44,15 @@ export function FieldNames({ fields }: { fields: readonly SharedField[] }) {
  */
 export function IntroductionFacts({
   introduction: i,
-  withStatus = true,
+  compact = false,
   children,
 }: {
   introduction: Introduction;
-  /** False where the status is shown next to the heading already. */
-  withStatus?: boolean;
+  /**
+   * Only the dates, for a list on the consultation's page whose items name the target, the
+   * channel and the status next to their heading.
+   */
+  compact?: boolean;
   children?: ReactNode;
 }) {
   const t = useT();
@@ -63,40 +66,42 @@ export function IntroductionFacts({
     ) : null;
   return (
     <dl className="details details-columns introduction-facts" data-testid="introduction-facts">
-      <div>
-        <dt>{t('web-introduction-target')}</dt>
-        <dd>
-          {i.target ? (
-            <Link to={`/directory/${encodeURIComponent(i.target.id)}`}>{i.targetName}</Link>
-          ) : (
-            i.targetName
-          )}{' '}
-          <span className="muted">{t(enumMessageId('directory-kind', i.targetKind))}</span>
-        </dd>
-      </div>
-      <div>
-        <dt>{t('web-introduction-channel')}</dt>
-        <dd data-testid="introduction-channel">{t(enumMessageId('introduction-channel', i.channel))}</dd>
-      </div>
-      {withStatus ? (
-        <div>
-          <dt>{t('web-introduction-status')}</dt>
-          <dd>
-            <StatusBadge introduction={i} />
-          </dd>
-        </div>
-      ) : null}
-      {i.consultation ? (
-        <div>
-          <dt>{t('web-introduction-consultation')}</dt>
-          <dd>
-            <Link to={`/consultations/${encodeURIComponent(i.consultation.id)}`} className="reference">
-              {i.consultation.reference}
-            </Link>{' '}
-            {i.consultation.title}
-          </dd>
-        </div>
-      ) : null}
+      {compact ? null : (
+        <>
+          <div>
+            <dt>{t('web-introduction-target')}</dt>
+            <dd>
+              {i.target ? (
+                <Link to={`/directory/${encodeURIComponent(i.target.id)}`}>{i.targetName}</Link>
+              ) : (
+                i.targetName
+              )}{' '}
+              <span className="muted">{t(enumMessageId('directory-kind', i.targetKind))}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('web-introduction-channel')}</dt>
+            <dd data-testid="introduction-channel">{t(enumMessageId('introduction-channel', i.channel))}</dd>
+          </div>
+          <div>
+            <dt>{t('web-introduction-status')}</dt>
+            <dd>
+              <StatusBadge introduction={i} />
+            </dd>
+          </div>
+          {i.consultation !== null ? (
+            <div>
+              <dt>{t('web-introduction-consultation')}</dt>
+              <dd>
+                <Link to={`/consultations/${encodeURIComponent(i.consultation.id)}`} className="reference">
+                  {i.consultation.reference}
+                </Link>{' '}
+                {i.consultation.title}
+              </dd>
+            </div>
+          ) : null}
+        </>
+      )}
       {at(t('web-introduction-proposed-at'), i.proposedAt)}
       {at(t('web-introduction-consent-requested-at'), i.consentRequestedAt)}
       {at(t('web-introduction-consented-at'), i.consentedAt)}
@@ -121,7 +126,7 @@ export function SharedDetails({ introduction: i }: { introduction: Introduction 
   const lines = sharedLines(i.shared);
   if (lines.length === 0) return <p className="muted">{t('web-introduction-nothing-shared')}</p>;
   return (
-    <dl className="details" data-testid="introduction-shared">
+    <dl className="details introduction-shared" data-testid="introduction-shared">
       {lines.map((line) => (
         <Fragment key={line.field}>
           <dt data-field={line.field}>{t(enumMessageId('shared-field', line.field))}</dt>
@@ -163,6 +168,7 @@ export function SharedDetails({ introduction: i }: { introduction: Introduction 
 /** What came of a match, and any note of the target's answer: for the desk and the requester. */
 export function IntroductionOutcomeFacts({ introduction: i }: { introduction: Introduction }) {
   const t = useT();
+  const { locale } = useLocale();
   if (!i.outcome && !i.answerNote) return null;
   return (
     <dl className="details introduction-outcome" data-testid="introduction-outcome">
@@ -180,6 +186,18 @@ export function IntroductionOutcomeFacts({ introduction: i }: { introduction: In
               </span>
             ) : null}
           </dd>
+          {i.outcome.investment ? (
+            <>
+              <dt>{t('web-introduction-investment')}</dt>
+              <dd data-testid="introduction-investment">
+                {t('web-introduction-investment-value', {
+                  label: i.outcome.investment.amount,
+                  kind: t(enumMessageId('investment-round', i.outcome.investment.round)),
+                  date: formatCalendarDate(i.outcome.investment.investedOn, locale),
+                })}
+              </dd>
+            </>
+          ) : null}
         </>
       ) : null}
       {i.outcome?.note ? (

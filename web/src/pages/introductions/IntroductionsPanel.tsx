@@ -70,7 +70,6 @@ export function IntroductionsPanel({
             <IntroductionItem
               key={introduction.id}
               introduction={introduction}
-              deskSide={deskSide}
               reload={reload}
               refreshing={refreshing}
               onDone={setNotice}
@@ -84,13 +83,11 @@ export function IntroductionsPanel({
 
 function IntroductionItem({
   introduction: i,
-  deskSide,
   reload,
   refreshing,
   onDone,
 }: {
   introduction: Introduction;
-  deskSide: boolean;
   reload: () => void;
   refreshing: boolean;
   onDone: (text: string) => void;
@@ -100,14 +97,22 @@ function IntroductionItem({
   return (
     <li className="introduction" data-testid="introduction" data-id={i.id} aria-labelledby={headingId}>
       <div className="introduction-head">
-        <h3 id={headingId}>{i.targetName}</h3>
+        <h3 id={headingId}>
+          {i.target ? (
+            <Link to={`/directory/${encodeURIComponent(i.target.id)}`}>{i.targetName}</Link>
+          ) : (
+            i.targetName
+          )}
+        </h3>
         <p className="badges-inline">
           <span className="badge badge-muted">{t(enumMessageId('directory-kind', i.targetKind))}</span>
-          <span className="badge badge-info">{t(enumMessageId('introduction-channel', i.channel))}</span>
+          <span className="badge badge-info" data-testid="introduction-channel">
+            {t(enumMessageId('introduction-channel', i.channel))}
+          </span>
           <StatusBadge introduction={i} />
         </p>
       </div>
-      <IntroductionFacts introduction={i} withStatus={false}>
+      <IntroductionFacts introduction={i} compact>
         <div>
           <dt>
             {t(i.sharedFields.length ? 'web-introduction-shared-fields' : 'web-introduction-proposed-fields')}
@@ -117,7 +122,7 @@ function IntroductionItem({
           </dd>
         </div>
       </IntroductionFacts>
-      {deskSide ? <DeskMessage introduction={i} /> : null}
+      <DeskMessage introduction={i} />
       <IntroductionOutcomeFacts introduction={i} />
       <IntroductionActions introduction={i} reload={reload} refreshing={refreshing} onDone={onDone} />
       {/* While it awaits the requester's consent, the consent screen is linked above. */}

@@ -46,7 +46,7 @@ export function MyIntroductionsPage() {
 
   return (
     <Page title={t('web-my-introductions-title')} lead={<p>{t('web-my-introductions-lead')}</p>}>
-      <div className="form-inline">
+      <div className="introduction-filters">
         <SelectField
           label={t('web-introduction-status')}
           name="status"

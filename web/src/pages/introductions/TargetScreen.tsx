@@ -67,37 +67,39 @@ export function TargetScreen({ introduction: i, answer }: TargetScreenProps) {
           {i.answerDueAt ? (
             <p>{t('web-introduction-answer-by', { date: formatDateTime(i.answerDueAt, locale) })}</p>
           ) : null}
-          <ErrorSummary problem={form.problem} unmatched={form.unmatched} />
-          <TextAreaField
-            label={t('web-introduction-answer-comment')}
-            name="note"
-            hint={t('web-introduction-answer-note-hint')}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            errors={form.errorsFor('note')}
-          />
-          <div className="button-row">
-            {canAccept ? (
-              <button
-                type="button"
-                className="button button-primary"
-                aria-disabled={form.busy || undefined}
-                aria-busy={form.busy || undefined}
-                onClick={() => void send(true)}
-              >
-                {t('introduction-step-accept')}
-              </button>
-            ) : null}
-            {canDecline ? (
-              <button
-                type="button"
-                className="button"
-                aria-disabled={form.busy || undefined}
-                onClick={() => void send(false)}
-              >
-                {t('introduction-step-decline')}
-              </button>
-            ) : null}
+          <div className="form">
+            <ErrorSummary problem={form.problem} unmatched={form.unmatched} />
+            <TextAreaField
+              label={t('web-introduction-answer-comment')}
+              name="note"
+              hint={t('web-introduction-answer-note-hint')}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              errors={form.errorsFor('note')}
+            />
+            <div className="button-row">
+              {canAccept ? (
+                <button
+                  type="button"
+                  className="button button-primary"
+                  aria-disabled={form.busy || undefined}
+                  aria-busy={form.busy || undefined}
+                  onClick={() => void send(true)}
+                >
+                  {t('introduction-step-accept')}
+                </button>
+              ) : null}
+              {canDecline ? (
+                <button
+                  type="button"
+                  className="button"
+                  aria-disabled={form.busy || undefined}
+                  onClick={() => void send(false)}
+                >
+                  {t('introduction-step-decline')}
+                </button>
+              ) : null}
+            </div>
           </div>
         </section>
       ) : i.answerNote ? (
