@@ -97,17 +97,29 @@ pub fn solve(problem: &Problem) -> Solution {
         }
     }
 
-    // All costs start non-negative, so zero potentials are valid.
+    // All costs start non-negative, so zero potentials are valid. Each round finds a
+    // shortest path in reduced costs, stopping as soon as the sink is settled, and shifts
+    // the potentials of the settled nodes so that every residual arc keeps a non-negative
+    // reduced cost (as in the AtCoder Library's min-cost flow).
     let mut potential = vec![0_i64; nodes];
+    let mut distance = vec![i64::MAX; nodes];
+    let mut via = vec![usize::MAX; nodes];
+    let mut settled = vec![false; nodes];
+    let mut queue = BinaryHeap::new();
     loop {
-        let mut distance = vec![i64::MAX; nodes];
-        let mut via = vec![usize::MAX; nodes];
+        distance.fill(i64::MAX);
+        via.fill(usize::MAX);
+        settled.fill(false);
+        queue.clear();
         distance[source] = 0;
-        let mut queue = BinaryHeap::new();
         queue.push(Reverse((0_i64, source)));
         while let Some(Reverse((d, node))) = queue.pop() {
-            if d > distance[node] {
+            if settled[node] || d > distance[node] {
                 continue;
+            }
+            settled[node] = true;
+            if node == sink {
+                break;
             }
             for &id in &network.out[node] {
                 let arc = &network.arcs[id];
@@ -123,12 +135,13 @@ pub fn solve(problem: &Problem) -> Solution {
                 }
             }
         }
-        if distance[sink] == i64::MAX {
+        if !settled[sink] {
             break;
         }
+        let to_sink = distance[sink];
         for node in 0..nodes {
-            if distance[node] != i64::MAX {
-                potential[node] += distance[node];
+            if settled[node] {
+                potential[node] += distance[node] - to_sink;
             }
         }
         // One unit along the shortest path.

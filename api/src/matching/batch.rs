@@ -7,7 +7,7 @@
 //! respects every advisor's free slots and maximises the number of cases assigned, then the
 //! total fit.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -58,6 +58,36 @@ fn may_plan(viewer: &Viewer, desk: DeskId) -> bool {
     viewer.role == Role::Admin || (viewer.role == Role::Staff && viewer.desk_ids.contains(&desk))
 }
 
+/// How well each distinct title matches the advisors' texts: one search per title (cases
+/// often share one, "PMDA相談について"), as many at once as there are cores.
+async fn wordings_of(
+    state: &AppState,
+    cases: &[consultations::Model],
+) -> Result<HashMap<String, HashMap<i64, f64>>, ApiError> {
+    let titles: BTreeSet<String> = cases.iter().map(|case| case.title.clone()).collect();
+    let parallel = std::thread::available_parallelism().map_or(2, usize::from);
+    let mut pending = titles.into_iter();
+    let mut running = tokio::task::JoinSet::new();
+    let mut found = HashMap::new();
+    loop {
+        while running.len() < parallel {
+            let Some(title) = pending.next() else { break };
+            let state = state.clone();
+            running.spawn(async move {
+                let scores =
+                    suggestions::wording_scores(&state, &title, DirectoryKind::Advisor).await;
+                (title, scores)
+            });
+        }
+        let Some(done) = running.join_next().await else {
+            break;
+        };
+        let (title, scores) = done.map_err(ApiError::internal)?;
+        found.insert(title, scores?);
+    }
+    Ok(found)
+}
+
 /// The proposed advisor for each open, unassigned case of the desk. Changes nothing.
 pub async fn plan(state: &AppState, actor: &Actor, desk: DeskId) -> Result<Plan, ApiError> {
     let viewer = actor.viewer()?;
@@ -101,15 +131,9 @@ pub async fn plan(state: &AppState, actor: &Actor, desk: DeskId) -> Result<Plan,
     let weights = state.settings.matching.advisor;
 
     let needs = suggestions::needs_of(state, &cases).await?;
-    // Cases often share a title ("PMDA相談について"): one search per distinct wording.
-    let mut wordings: HashMap<&str, HashMap<i64, f64>> = HashMap::new();
+    let wordings = wordings_of(state, &cases).await?;
     let mut pairs = Vec::new();
     for (index, (case, need)) in cases.iter().zip(&needs).enumerate() {
-        if !wordings.contains_key(case.title.as_str()) {
-            let scores =
-                suggestions::wording_scores(state, &case.title, DirectoryKind::Advisor).await?;
-            wordings.insert(case.title.as_str(), scores);
-        }
         let wording = &wordings[case.title.as_str()];
         for (advisor, profile) in profiles.iter().enumerate() {
             let mut candidate: Candidate = candidates.get(&profile.id).cloned().unwrap_or_default();

@@ -18,9 +18,10 @@ use tantivy::{
     DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, Score, Searcher, TantivyDocument,
     Term,
     collector::TopDocs,
-    query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery},
+    query::{BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, TermQuery},
     schema::{
-        FAST, Field, INDEXED, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions,
+        FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+        TextOptions,
     },
     snippet::SnippetGenerator,
     tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer},
@@ -58,6 +59,9 @@ pub struct EmbeddedEngine {
     reader: IndexReader,
     writer: Mutex<IndexWriter>,
     id: Field,
+    /// The entry's kind, as one untokenised term: searches of one kind score only its
+    /// entries.
+    kind: Field,
     fields: Vec<(Field, f32)>,
     documents: RwLock<HashMap<i64, Arc<DirectoryDocument>>>,
     synonyms: RwLock<Synonyms>,
@@ -68,6 +72,7 @@ impl EmbeddedEngine {
     pub fn new() -> anyhow::Result<EmbeddedEngine> {
         let mut builder = Schema::builder();
         let id = builder.add_i64_field("id", INDEXED | FAST | STORED);
+        let kind = builder.add_text_field("kind", STRING);
         let text_options = TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
                 .set_tokenizer(TOKENIZER)
@@ -91,6 +96,7 @@ impl EmbeddedEngine {
             reader,
             writer: Mutex::new(writer),
             id,
+            kind,
             fields,
             documents: RwLock::new(HashMap::new()),
             synonyms: RwLock::new(Synonyms::default()),
@@ -116,8 +122,9 @@ impl EmbeddedEngine {
     }
 
     /// The query for `text`: every piece of the text must match some field; synonyms add
-    /// alternative spellings of the whole query.
-    fn query_for(&self, text: &str, match_any: bool) -> Option<Box<dyn Query>> {
+    /// alternative spellings of the whole query. `strict`: no typos and no prefixes (for
+    /// matching whole texts, not people typing).
+    fn query_for(&self, text: &str, match_any: bool, strict: bool) -> Option<Box<dyn Query>> {
         let occur = if match_any {
             Occur::Should
         } else {
@@ -132,7 +139,7 @@ impl EmbeddedEngine {
                 let all: Vec<(Occur, Box<dyn Query>)> = pieces
                     .iter()
                     .enumerate()
-                    .map(|(i, piece)| (occur, self.piece_query(piece, i == last)))
+                    .map(|(i, piece)| (occur, self.piece_query(piece, i == last, strict)))
                     .collect();
                 Some((
                     Occur::Should,
@@ -147,9 +154,37 @@ impl EmbeddedEngine {
         }
     }
 
+    /// `query`, among entries of `kinds` only (all kinds when empty).
+    fn of_kinds(&self, query: Box<dyn Query>, kinds: &[String]) -> Box<dyn Query> {
+        if kinds.is_empty() {
+            return query;
+        }
+        let any_kind: Vec<(Occur, Box<dyn Query>)> = kinds
+            .iter()
+            .map(|kind| {
+                let term = Term::from_field_text(self.kind, kind);
+                (
+                    Occur::Should,
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+                )
+            })
+            .collect();
+        Box::new(BooleanQuery::new(vec![
+            (Occur::Must, query),
+            // A filter: it adds nothing to the score.
+            (
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(
+                    Box::new(BooleanQuery::new(any_kind)),
+                    0.0,
+                )),
+            ),
+        ]))
+    }
+
     /// One piece in any field. Words of 5 letters or more may have one typo, of 9 or more
     /// two (as in Meilisearch), and the last word of the query may be a prefix.
-    fn piece_query(&self, piece: &Piece, last: bool) -> Box<dyn Query> {
+    fn piece_query(&self, piece: &Piece, last: bool, strict: bool) -> Box<dyn Query> {
         let mut any_field: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (field, weight) in &self.fields {
             let term = Term::from_field_text(*field, &piece.text);
@@ -158,7 +193,7 @@ impl EmbeddedEngine {
                 Occur::Should,
                 Box::new(BoostQuery::new(Box::new(exact), *weight)),
             ));
-            if piece.kind == PieceKind::Word {
+            if piece.kind == PieceKind::Word && !strict {
                 let letters = piece.text.chars().count();
                 let typos = match letters {
                     0..=4 => 0,
@@ -305,6 +340,7 @@ fn variants(text: &str, synonyms: &Synonyms) -> Vec<String> {
 fn tantivy_document(engine: &EmbeddedEngine, document: &DirectoryDocument) -> TantivyDocument {
     let mut out = TantivyDocument::default();
     out.add_i64(engine.id, document.id);
+    out.add_text(engine.kind, &document.kind);
     let texts: [(&str, Vec<&str>); 10] = [
         ("name_ja", vec![&document.name_ja]),
         ("name_en", vec![&document.name_en]),
@@ -406,7 +442,9 @@ impl SearchEngine for EmbeddedEngine {
             .read()
             .map_err(|_| SearchError::Engine("the documents were poisoned".to_owned()))?;
         let searcher = self.reader.searcher();
-        let query = self.query_for(&request.text, request.match_any);
+        let query = self
+            .query_for(&request.text, request.match_any, request.bare)
+            .map(|query| self.of_kinds(query, &request.filters.kinds));
 
         // Every match with its score, then the filters.
         let mut matches: Vec<(Option<Score>, Option<DocAddress>, Arc<DirectoryDocument>)> =
