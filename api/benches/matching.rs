@@ -209,7 +209,9 @@ async fn run() -> anyhow::Result<()> {
     let mut random = Random(7);
     let problem = assignment::Problem {
         cases: CASES,
-        capacities: (0..DESK_ADVISORS).map(|_| 2 + random.below(5) as u32).collect(),
+        capacities: (0..DESK_ADVISORS)
+            .map(|_| 2 + random.below(5) as u32)
+            .collect(),
         pairs: (0..CASES)
             .flat_map(|case| (0..DESK_ADVISORS).map(move |advisor| (case, advisor)))
             .filter_map(|(case, advisor)| {
