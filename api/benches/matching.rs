@@ -207,17 +207,21 @@ async fn run() -> anyhow::Result<()> {
     // The solver alone, on a random instance of the same size: 1,000 cases, 500 advisors
     // with 2–6 free slots, two pairs in three allowed.
     let mut random = Random(7);
+    let capacities = (0..DESK_ADVISORS)
+        .map(|_| 2 + random.below(5) as u32)
+        .collect();
+    let mut pairs = Vec::new();
+    for case in 0..CASES {
+        for advisor in 0..DESK_ADVISORS {
+            if random.below(3) > 0 {
+                pairs.push((case, advisor, random.below(1001) as f64 / 1000.0));
+            }
+        }
+    }
     let problem = assignment::Problem {
         cases: CASES,
-        capacities: (0..DESK_ADVISORS)
-            .map(|_| 2 + random.below(5) as u32)
-            .collect(),
-        pairs: (0..CASES)
-            .flat_map(|case| (0..DESK_ADVISORS).map(move |advisor| (case, advisor)))
-            .filter_map(|(case, advisor)| {
-                (random.below(3) > 0).then(|| (case, advisor, random.below(1001) as f64 / 1000.0))
-            })
-            .collect(),
+        capacities,
+        pairs,
     };
     let started = Instant::now();
     let solution = assignment::solve(&problem);
