@@ -127,6 +127,9 @@ error_codes! {
     IntroductionNotEligible => "INTRODUCTION_NOT_ELIGIBLE",
     /// The step does not follow from where the introduction stands.
     IntroductionStepNotAllowed => "INTRODUCTION_STEP_NOT_ALLOWED",
+    /// An individual introduction to an organisation with no member account and no contact
+    /// address: nobody would receive it.
+    IntroductionTargetUnreachable => "INTRODUCTION_TARGET_UNREACHABLE",
     /// A date in the future, or before the step it follows.
     DateOutOfRange => "DATE_OUT_OF_RANGE",
     /// The outcome's type needs this detail (an investment's amount, round and date; an

@@ -80,6 +80,7 @@ error-min-above-max = The minimum must not be above the maximum.
 error-introduction-exists = This consultation already has an introduction to them in progress.
 error-introduction-not-eligible = They cannot be introduced to this consultation: a conflict of interest, a language they do not work in, no free slot, an inactive or dismissed entry, or not an advisor, supporter organisation or VC.
 error-introduction-step-not-allowed = This step is not possible at this point of the introduction. Reload it to see where it stands.
+error-introduction-target-unreachable = Nobody would receive this introduction: the organisation has no member account in Bansō and no contact address in the directory. Add a contact address to its directory entry first, or send it as a newsletter feature.
 error-date-out-of-range = This date is not possible here: it may not lie in the future or before the step it follows.
 error-outcome-details-required = Please fill in the details this outcome needs: the amount, round and date of an investment, or who adopted the product.
 error-outcome-details-not-applicable = This detail does not belong to the chosen outcome.

@@ -77,6 +77,7 @@ error-min-above-max = 下限は上限以下の値にしてください。
 error-introduction-exists = この相談案件には、同じ紹介先への紹介がすでに進行中です。
 error-introduction-not-eligible = この相談案件には紹介できません（利益相反、対応言語の不一致、受け入れ枠の不足、無効または除外済みの登録、アドバイザー・サポーター団体・VC以外のいずれかに該当します）。
 error-introduction-step-not-allowed = 紹介の現在の状況ではこの操作はできません。再読み込みして最新の状況をご確認ください。
+error-introduction-target-unreachable = この紹介を受け取れる方がいません（伴走（Bansō）に団体の会員アカウントがなく、名簿に連絡先メールアドレスも登録されていません）。先に名簿へ連絡先を登録するか、通信紹介として送ってください。
 error-date-out-of-range = この日付は指定できません。未来の日付や、前の手続きより前の日付は入力できません。
 error-outcome-details-required = 成果の内容に応じた項目を入力してください（出資の場合は金額・ラウンド・日付、導入・採用の場合は導入先）。
 error-outcome-details-not-applicable = 選択した成果の種類には該当しない項目です。

@@ -602,6 +602,64 @@ async fn only_eligible_targets_are_proposed_and_each_step_belongs_to_its_party()
         .await;
     assert_eq!(again.data()["proposeIntroduction"]["status"], "PROPOSED");
 
+    // An organisation nobody at Bansō can be reached at: not sent individually, but it may be
+    // featured in the newsletter.
+    let unreachable = app
+        .graphql_as(
+            &admin,
+            "en",
+            CREATE,
+            json!({ "kind": "SUPPORTER", "input": {
+                "nameEn": "Quiet Hospital", "nameJa": "静かな病院",
+                "summaryEn": "A hospital.", "summaryJa": "病院です。",
+                "domains": ["medical_devices_samd"], "languages": ["ja"],
+                "supporter": { "supporterType": "HOSPITAL" }
+            }}),
+        )
+        .await;
+    let unreachable = unreachable.data()["createDirectoryEntry"]["id"].clone();
+    for (channel, sent) in [("INDIVIDUAL", false), ("NEWSLETTER", true)] {
+        let quiet = step(
+            &app,
+            &advisor,
+            PROPOSE,
+            json!({ "input": {
+                "consultationId": case.id, "entryId": unreachable, "channel": channel, "fields": ["TITLE"]
+            }}),
+        )
+        .await["id"]
+            .clone();
+        step(
+            &app,
+            &advisor,
+            REQUEST,
+            json!({ "id": quiet, "version": 1 }),
+        )
+        .await;
+        step(
+            &app,
+            &requester,
+            CONSENT,
+            json!({ "id": quiet, "version": 2, "fields": ["TITLE"] }),
+        )
+        .await;
+        let sending = app
+            .graphql_as(&advisor, "en", SEND, json!({ "id": quiet, "version": 3 }))
+            .await;
+        if sent {
+            assert_eq!(sending.data()["sendIntroduction"]["status"], "SENT");
+        } else {
+            assert_eq!(sending.code(), "INTRODUCTION_TARGET_UNREACHABLE");
+            step(
+                &app,
+                &advisor,
+                "mutation($id: ID!) { withdrawIntroduction(id: $id, version: 3, reason: \"連絡先を確認します。\") { status } }",
+                json!({ "id": quiet }),
+            )
+            .await;
+        }
+    }
+
     // Withdrawn before the requester was asked: it stays the desk's.
     let second = again.data()["proposeIntroduction"]["id"].clone();
     let withdrawn = step(
@@ -621,10 +679,16 @@ async fn only_eligible_targets_are_proposed_and_each_step_belongs_to_its_party()
             json!({ "id": case.id }),
         )
         .await;
+    let seen: Vec<&str> = listed.data()["consultationIntroductions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["status"].as_str().unwrap())
+        .collect();
     assert_eq!(
-        listed.data()["consultationIntroductions"],
-        json!([{ "id": id, "status": "WITHDRAWN" }]),
-        "only the one they were asked about"
+        seen,
+        ["WITHDRAWN", "WITHDRAWN", "SENT"],
+        "only those they were asked about"
     );
 }
 

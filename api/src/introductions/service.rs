@@ -647,6 +647,17 @@ pub async fn send(
     let txn = db::begin_write(&state.db).await?;
     let loaded = load(&txn, actor, id).await?;
     cases::require_open(&loaded.case)?;
+    // An individual introduction must reach someone; a newsletter feature reaches its
+    // readers whoever the entry lists.
+    let recipients = target_recipients(&txn, &loaded.entry).await?;
+    if occasion.notify
+        && recipients.is_empty()
+        && channel_of(&loaded.introduction) == IntroductionChannel::Individual
+        && loaded.parties.may_take(IntroductionStep::Send)
+        && loaded.status().after(IntroductionStep::Send).is_some()
+    {
+        return Err(ApiError::new(ErrorCode::IntroductionTargetUnreachable));
+    }
     let row = introductions::ActiveModel {
         sent_by_user_id: Set(actor.user_id().map(|u| u.0)),
         sent_at: Set(Some(at)),
@@ -663,7 +674,7 @@ pub async fn send(
             "{}/introductions/respond?token={token}",
             state.settings.public_url()
         );
-        for recipient in target_recipients(&txn, &loaded.entry).await? {
+        for recipient in recipients {
             let template = EmailTemplate::IntroductionSent {
                 desk: DeskNames::of(&desk),
                 channel: channel_of(&introduction),
