@@ -604,11 +604,7 @@ async fn introduction_step(
             introductions::send(state, actor, id, version, occasion).await?;
         }
         "accept" | "decline" => {
-            let answer = if step.action == "accept" {
-                Answer::Accept
-            } else {
-                Answer::Decline
-            };
+            let answer = Answer::accepting(step.action == "accept");
             introductions::answer(state, actor, id, answer, &note, occasion).await?;
         }
         "meeting" => {

@@ -15,7 +15,7 @@ use crate::{
     consultations::{SharedField, graphql::Consultation, service::Occasion},
     directory::{DirectoryKind, graphql::DirectoryEntry},
     entity::investments,
-    error::ApiError,
+    error::{ApiError, ErrorCode, FieldError},
     graphql::{ContextExt, scalars::Yen},
     i18n::Locale,
     ids::{ConsultationId, DirectoryEntryId, IntroductionId},
@@ -475,11 +475,7 @@ impl IntroductionsMutation {
         #[graphql(default)] note: String,
     ) -> Result<Introduction> {
         let id = IntroductionId::from_public(&id)?;
-        let answer = if accept {
-            Answer::Accept
-        } else {
-            Answer::Decline
-        };
+        let answer = Answer::accepting(accept);
         let (state, actor) = (ctx.app()?, ctx.actor()?);
         service::answer(state, actor, id, answer, &note, Occasion::now()).await?;
         reload(ctx, id.0).await
@@ -493,11 +489,7 @@ impl IntroductionsMutation {
         accept: bool,
         #[graphql(default)] note: String,
     ) -> Result<Introduction> {
-        let answer = if accept {
-            Answer::Accept
-        } else {
-            Answer::Decline
-        };
+        let answer = Answer::accepting(accept);
         let state = ctx.app()?;
         service::answer_by_token(state, &token, answer, &note, Occasion::now()).await?;
         Ok(Introduction(
@@ -530,12 +522,11 @@ impl IntroductionsMutation {
     ) -> Result<Introduction> {
         let id = IntroductionId::from_public(&id)?;
         let matched = if input.matched {
-            Some(input.kind.ok_or_else(|| {
-                ApiError::from(crate::error::FieldError::new(
-                    "type",
-                    crate::error::ErrorCode::Required,
-                ))
-            })?)
+            Some(
+                input
+                    .kind
+                    .ok_or_else(|| ApiError::from(FieldError::new("type", ErrorCode::Required)))?,
+            )
         } else {
             None
         };

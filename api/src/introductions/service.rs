@@ -647,17 +647,6 @@ pub async fn send(
     let txn = db::begin_write(&state.db).await?;
     let loaded = load(&txn, actor, id).await?;
     cases::require_open(&loaded.case)?;
-    // An individual introduction must reach someone; a newsletter feature reaches its
-    // readers whoever the entry lists.
-    let recipients = target_recipients(&txn, &loaded.entry).await?;
-    if occasion.notify
-        && recipients.is_empty()
-        && channel_of(&loaded.introduction) == IntroductionChannel::Individual
-        && loaded.parties.may_take(IntroductionStep::Send)
-        && loaded.status().after(IntroductionStep::Send).is_some()
-    {
-        return Err(ApiError::new(ErrorCode::IntroductionTargetUnreachable));
-    }
     let row = introductions::ActiveModel {
         sent_by_user_id: Set(actor.user_id().map(|u| u.0)),
         sent_at: Set(Some(at)),
@@ -666,6 +655,15 @@ pub async fn send(
         ..Default::default()
     };
     let introduction = advance(&txn, &loaded, IntroductionStep::Send, version, row, at).await?;
+    // An individual introduction must reach someone (refused, the transaction is dropped); a
+    // newsletter feature reaches its readers whoever the entry lists.
+    let recipients = target_recipients(&txn, &loaded.entry).await?;
+    if occasion.notify
+        && recipients.is_empty()
+        && channel_of(&introduction) == IntroductionChannel::Individual
+    {
+        return Err(ApiError::new(ErrorCode::IntroductionTargetUnreachable));
+    }
     record(&txn, &loaded, actor, at, EventKind::IntroductionSent, None).await?;
     if occasion.notify {
         let desk = cases::desk_of(&txn, loaded.case.desk_id).await?;
@@ -697,6 +695,16 @@ pub async fn send(
 pub enum Answer {
     Accept,
     Decline,
+}
+
+impl Answer {
+    pub fn accepting(accept: bool) -> Answer {
+        if accept {
+            Answer::Accept
+        } else {
+            Answer::Decline
+        }
+    }
 }
 
 /// The target accepts or declines (or desk staff record their answer). The desk and the
@@ -998,9 +1006,12 @@ pub async fn expire_due(state: &AppState, now: DateTime<Utc>) -> Result<usize, A
             ..Default::default()
         };
         let version = loaded.introduction.version;
-        match advance_as(&txn, &loaded, IntroductionStep::Expire, version, row, now).await {
-            Ok(_) => {}
-            Err(_) => continue,
+        // Answered meanwhile: nothing to expire.
+        if advance_as(&txn, &loaded, IntroductionStep::Expire, version, row, now)
+            .await
+            .is_err()
+        {
+            continue;
         }
         record(
             &txn,
