@@ -1,4 +1,5 @@
-//! The `banso` command: `serve` (the default), `migrate`, `seed`, `worker` and `schema`.
+//! The `banso` command: `serve` (the default), `migrate`, `seed`, `worker`, `reindex`,
+//! `ledger verify`, `evaluate` and `schema`.
 
 use std::path::PathBuf;
 
@@ -60,11 +61,25 @@ pub enum Command {
         #[command(flatten)]
         location: Location,
     },
+    /// Work with the grant programmes' ledgers.
+    Ledger {
+        #[command(subcommand)]
+        action: LedgerAction,
+        #[command(flatten)]
+        location: Location,
+    },
     /// Measure the suggestions on the labelled set (seed/evaluation.toml) against a
     /// tag-overlap baseline, on a fresh copy of the demo data: NDCG@5 and Recall@10.
     Evaluate,
     /// Print the GraphQL schema (SDL).
     Schema,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LedgerAction {
+    /// Walk every programme's ledger chain: sequence, links, hashes and totals (exit code
+    /// 1 if any chain is broken).
+    Verify,
 }
 
 #[derive(Debug, Args, Default)]
@@ -92,7 +107,8 @@ impl Cli {
                 Command::Migrate { location, .. }
                 | Command::Seed { location, .. }
                 | Command::Worker { location }
-                | Command::Reindex { location },
+                | Command::Reindex { location }
+                | Command::Ledger { location, .. },
             ) => (None, location.data_dir.as_deref()),
             Some(Command::Schema | Command::Evaluate) | None => (None, None),
         };
@@ -167,6 +183,34 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
                 started.elapsed().as_secs_f64(),
                 state.search.describe()
             );
+            Ok(())
+        }
+        Command::Ledger {
+            action: LedgerAction::Verify,
+            ..
+        } => {
+            let db = db::connect(&settings).await?;
+            let report = crate::grants::ledger::verify_all(&db)
+                .await
+                .map_err(|e| anyhow::anyhow!("reading the ledger: {e:?}"))?;
+            let mut broken = 0;
+            for check in &report {
+                match &check.broken {
+                    None => println!(
+                        "programme {}: {} entries, intact",
+                        check.programme_id, check.entries
+                    ),
+                    Some(problem) => {
+                        broken += 1;
+                        println!("programme {}: BROKEN: {problem}", check.programme_id);
+                    }
+                }
+            }
+            println!(
+                "{} programme ledger(s) checked, {broken} broken",
+                report.len()
+            );
+            anyhow::ensure!(broken == 0, "{broken} ledger chain(s) are broken");
             Ok(())
         }
         Command::Evaluate => evaluate(settings).await,

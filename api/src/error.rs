@@ -137,6 +137,41 @@ error_codes! {
     OutcomeDetailsRequired => "OUTCOME_DETAILS_REQUIRED",
     /// The detail does not belong to the outcome's type.
     OutcomeDetailsNotApplicable => "OUTCOME_DETAILS_NOT_APPLICABLE",
+    // Grants.
+    /// An amount of money must be at least 1 yen.
+    AmountNotPositive => "AMOUNT_NOT_POSITIVE",
+    /// A milestone's due date lies in the past.
+    GrantDueDatePast => "GRANT_DUE_DATE_PAST",
+    /// The application window must close within the fiscal year, on or after it opens.
+    GrantWindowInvalid => "GRANT_WINDOW_INVALID",
+    /// The programme's application window is not open (or already closed).
+    GrantWindowClosed => "GRANT_WINDOW_CLOSED",
+    /// More than the programme's per-award ceiling.
+    GrantCeilingExceeded => "GRANT_CEILING_EXCEEDED",
+    /// More than what is left of the programme's budget.
+    GrantBudgetExceeded => "GRANT_BUDGET_EXCEEDED",
+    /// The tranches add up to more than the award.
+    GrantTranchesExceedAward => "GRANT_TRANCHES_EXCEED_AWARD",
+    /// Milestones must fall due one after another, in the order given.
+    GrantMilestonesOutOfOrder => "GRANT_MILESTONES_OUT_OF_ORDER",
+    /// The organisation already has an application to this programme.
+    GrantApplicationExists => "GRANT_APPLICATION_EXISTS",
+    /// The programme does not fund this theme.
+    GrantThemeNotOffered => "GRANT_THEME_NOT_OFFERED",
+    /// The step does not follow from where the application or milestone stands.
+    GrantStepNotAllowed => "GRANT_STEP_NOT_ALLOWED",
+    /// The reviewer has a conflict of interest with the applicant.
+    GrantReviewerConflict => "GRANT_REVIEWER_CONFLICT",
+    /// Only active advisors and staff review applications.
+    GrantReviewerNotEligible => "GRANT_REVIEWER_NOT_ELIGIBLE",
+    /// A review scores every criterion of the programme, once.
+    GrantReviewIncomplete => "GRANT_REVIEW_INCOMPLETE",
+    /// The milestone's due date has passed.
+    GrantPastDue => "GRANT_PAST_DUE",
+    /// The budget may not fall below what is already committed.
+    GrantBudgetBelowCommitted => "GRANT_BUDGET_BELOW_COMMITTED",
+    /// The criteria cannot change once reviews were submitted.
+    GrantCriteriaLocked => "GRANT_CRITERIA_LOCKED",
 }
 
 impl ErrorCode {

@@ -49,6 +49,10 @@ record_ids! {
     ReferralId => "Referral",
     DirectoryEntryId => "DirectoryEntry",
     IntroductionId => "Introduction",
+    GrantProgrammeId => "GrantProgramme",
+    GrantCriterionId => "GrantCriterion",
+    GrantApplicationId => "GrantApplication",
+    GrantMilestoneId => "GrantMilestone",
 }
 
 fn encode(kind: &str, id: i64) -> String {

@@ -82,6 +82,7 @@ pub fn all_label_ids() -> Vec<&'static str> {
         .chain(crate::directory::label_ids())
         .chain(crate::matching::label_ids())
         .chain(crate::introductions::label_ids())
+        .chain(crate::grants::label_ids())
         .collect()
 }
 

@@ -17,6 +17,7 @@ pub mod desks;
 pub mod directory;
 pub mod entity;
 pub mod error;
+pub mod grants;
 pub mod graphql;
 pub mod health;
 pub mod i18n;

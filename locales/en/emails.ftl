@@ -180,3 +180,59 @@ email-introduction-expired =
            *[target] { $target } did not answer the introduction for "{ $title }" ({ $reference }) in time, so it has expired.
         }
     .action = Open the consultation
+
+email-grant-application-received =
+    .subject = Your application to { $programme } was received
+    .body =
+        We received your application "{ $title }" to { $programme }, requesting { $amount } in total.
+
+        { $desk } will review it with its reviewers and let you know the decision by email.
+    .action = Open the application
+
+email-grant-review-requested =
+    .subject = Please review a grant application: { $title }
+    .body =
+        You have been asked to review the application "{ $title }" from { $organisation } to { $programme }.
+
+        Please score each criterion and give your recommendation. Tell the programme staff at once if you have a conflict of interest with the applicant.
+    .action = Review the application
+
+email-grant-decided =
+    .subject = { $decision ->
+        [awarded] Your application "{ $title }" was awarded
+       *[rejected] The decision on your application "{ $title }"
+    }
+    .body =
+        { $decision ->
+            [awarded] Your application "{ $title }" to { $programme } was awarded { $amount }, paid in { $milestones } tranches as its milestones are achieved. Your first milestone, "{ $firstMilestone }", is now active: submit its evidence in Bansō once it is achieved.
+           *[rejected] We regret that your application "{ $title }" to { $programme } was not selected.
+        }{ $hasNote ->
+            [yes] {"\u000A"}{"\u000A"}{ $note }
+           *[no] {""}
+        }
+    .action = Open the application
+
+email-grant-milestone-decided =
+    .subject = { $outcome ->
+        [disbursed] Milestone achieved: { $milestone }
+        [awaiting_match] Milestone achieved: { $milestone } (tranche waiting for private investment)
+        [rejected] More evidence needed: { $milestone }
+       *[failed] Milestone not achieved: { $milestone }
+    }
+    .body =
+        { $outcome ->
+            [disbursed] The milestone "{ $milestone }" of "{ $title }" ({ $programme }) was approved, and its tranche of { $amount } has been released for payment. The next milestone is now active.
+            [awaiting_match] The milestone "{ $milestone }" of "{ $title }" ({ $programme }) was approved. Its tranche of { $amount } will be released once enough private (VC) investment is confirmed, as the programme's matching rule requires. The next milestone is now active.
+            [rejected] The evidence for the milestone "{ $milestone }" of "{ $title }" ({ $programme }) was not yet sufficient. You may submit evidence again until { DATE($dueOn) }.
+           *[failed] The milestone "{ $milestone }" of "{ $title }" ({ $programme }) was judged not achieved. The award has ended, and tranches not yet paid return to the programme's budget.
+        }{ $hasNote ->
+            [yes] {"\u000A"}{"\u000A"}{ $note }
+           *[no] {""}
+        }
+    .action = Open the application
+
+email-grant-tranche-released =
+    .subject = Tranche released: { $milestone }
+    .body =
+        The private investment now confirmed covers the tranche of the milestone "{ $milestone }" of "{ $title }" ({ $programme }). { $amount } has been released for payment.
+    .action = Open the application

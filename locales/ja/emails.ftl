@@ -180,3 +180,59 @@ email-introduction-expired =
            *[target] 相談案件「{ $title }」（{ $reference }）について、{ $target }から期限までに回答がなかったため、紹介は期限切れとなりました。
         }
     .action = 相談案件を開く
+
+email-grant-application-received =
+    .subject = 【伴走】{ $programme }への申請を受け付けました
+    .body =
+        { $programme }への申請「{ $title }」（申請額合計 { $amount }）を受け付けました。
+
+        { $desk }にて審査のうえ、結果をメールでお知らせします。
+    .action = 申請内容を確認する
+
+email-grant-review-requested =
+    .subject = 【伴走】補助金申請の審査のお願い：{ $title }
+    .body =
+        { $programme }に{ $organisation }から提出された申請「{ $title }」の審査をお願いします。
+
+        各評価項目の採点と推薦をご入力ください。申請者との間に利益相反がある場合は、速やかに事務局へお知らせください。
+    .action = 申請を審査する
+
+email-grant-decided =
+    .subject = { $decision ->
+        [awarded] 【伴走】申請「{ $title }」が採択されました
+       *[rejected] 【伴走】申請「{ $title }」の審査結果のお知らせ
+    }
+    .body =
+        { $decision ->
+            [awarded] { $programme }への申請「{ $title }」が採択され、交付決定額は{ $amount }となりました。補助金はマイルストーンの達成ごとに{ $milestones }回に分けて交付します。最初のマイルストーン「{ $firstMilestone }」が開始されましたので、達成後に伴走（Bansō）から達成状況の証憑を提出してください。
+           *[rejected] { $programme }への申請「{ $title }」は、誠に残念ながら不採択となりました。
+        }{ $hasNote ->
+            [yes] {"\u000A"}{"\u000A"}{ $note }
+           *[no] {""}
+        }
+    .action = 申請内容を確認する
+
+email-grant-milestone-decided =
+    .subject = { $outcome ->
+        [disbursed] 【伴走】マイルストーン達成：{ $milestone }
+        [awaiting_match] 【伴走】マイルストーン達成：{ $milestone }（民間投資の確認待ち）
+        [rejected] 【伴走】追加の証憑をお願いします：{ $milestone }
+       *[failed] 【伴走】マイルストーン未達成：{ $milestone }
+    }
+    .body =
+        { $outcome ->
+            [disbursed] 「{ $title }」（{ $programme }）のマイルストーン「{ $milestone }」の達成が承認され、{ $amount }の交付を決定しました。次のマイルストーンが開始されました。
+            [awaiting_match] 「{ $title }」（{ $programme }）のマイルストーン「{ $milestone }」の達成が承認されました。本事業のマッチング要件により、{ $amount }は民間（VC）からの出資額が確認された時点で交付します。次のマイルストーンが開始されました。
+            [rejected] 「{ $title }」（{ $programme }）のマイルストーン「{ $milestone }」について、提出された証憑では達成を確認できませんでした。{ DATE($dueOn) }までに再提出できます。
+           *[failed] 「{ $title }」（{ $programme }）のマイルストーン「{ $milestone }」は未達成と判断されました。交付決定はここで終了し、未交付分は事業予算に戻ります。
+        }{ $hasNote ->
+            [yes] {"\u000A"}{"\u000A"}{ $note }
+           *[no] {""}
+        }
+    .action = 申請内容を確認する
+
+email-grant-tranche-released =
+    .subject = 【伴走】補助金の交付：{ $milestone }
+    .body =
+        民間からの出資が確認されたため、「{ $title }」（{ $programme }）のマイルストーン「{ $milestone }」に係る{ $amount }の交付を決定しました。
+    .action = 申請内容を確認する

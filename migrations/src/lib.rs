@@ -13,6 +13,7 @@ mod m20261123_000005_create_consultations;
 mod m20261123_000006_create_directory;
 mod m20261123_000007_create_suggestion_dismissals;
 mod m20261204_000008_create_introductions;
+mod m20261204_000009_create_grants;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000006_create_directory::Migration),
             Box::new(m20261123_000007_create_suggestion_dismissals::Migration),
             Box::new(m20261204_000008_create_introductions::Migration),
+            Box::new(m20261204_000009_create_grants::Migration),
         ]
     }
 }

@@ -795,7 +795,7 @@ async fn register_organisation(
 }
 
 /// An http(s) address without spaces.
-fn url(raw: &str) -> Result<String, FieldError> {
+pub(crate) fn url(raw: &str) -> Result<String, FieldError> {
     let address = validate::nfkc(raw).trim().to_owned();
     let lower = address.to_ascii_lowercase();
     let rest = lower

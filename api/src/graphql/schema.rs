@@ -16,6 +16,7 @@ use crate::{
     consultations::graphql::{ConsultationsMutation, ConsultationsQuery},
     desks::graphql::{DesksMutation, DesksQuery},
     directory::graphql::{DirectoryMutation, DirectoryQuery},
+    grants::graphql::{GrantsMutation, GrantsQuery},
     introductions::graphql::{IntroductionsMutation, IntroductionsQuery},
     matching::graphql::{MatchingMutation, MatchingQuery},
     state::AppState,
@@ -32,6 +33,7 @@ pub struct QueryRoot(
     DirectoryQuery,
     MatchingQuery,
     IntroductionsQuery,
+    GrantsQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -44,6 +46,7 @@ pub struct MutationRoot(
     DirectoryMutation,
     MatchingMutation,
     IntroductionsMutation,
+    GrantsMutation,
 );
 
 pub type BansoSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

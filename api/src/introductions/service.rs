@@ -905,6 +905,14 @@ pub async fn record_outcome(
         }
         .insert(&txn)
         .await?;
+        crate::grants::service::release_matched(
+            state,
+            &txn,
+            loaded.case.organisation_id,
+            actor,
+            occasion,
+        )
+        .await?;
     }
     record(
         &txn,

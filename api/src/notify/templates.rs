@@ -13,6 +13,7 @@ use crate::{
     config::Settings,
     consultations::Resolution,
     entity::desks,
+    grants::service::MilestoneOutcome,
     i18n::{Args, I18n, Locale},
     introductions::IntroductionChannel,
     labels::Labelled,
@@ -188,6 +189,52 @@ pub enum EmailTemplate {
         waited_for_requester: bool,
         link: String,
     },
+    /// To the applicant organisation: its grant application was received.
+    GrantApplicationReceived {
+        programme: DeskNames,
+        desk: DeskNames,
+        title: String,
+        requested_yen: i64,
+        link: String,
+    },
+    /// To a reviewer: an application was assigned to them.
+    GrantReviewRequested {
+        programme: DeskNames,
+        title: String,
+        organisation: String,
+        link: String,
+    },
+    /// To the applicant organisation: awarded (with the amount) or not.
+    GrantDecided {
+        programme: DeskNames,
+        title: String,
+        awarded: bool,
+        amount_yen: i64,
+        milestones: i64,
+        first_milestone: String,
+        note: String,
+        link: String,
+    },
+    /// To the applicant organisation: a milestone was approved (paid or waiting for VC
+    /// match), sent back, or failed.
+    GrantMilestoneDecided {
+        programme: DeskNames,
+        title: String,
+        milestone: String,
+        outcome: MilestoneOutcome,
+        amount_yen: i64,
+        due_on: NaiveDate,
+        note: String,
+        link: String,
+    },
+    /// To the applicant organisation: a tranche waiting for VC match was paid.
+    GrantTrancheReleased {
+        programme: DeskNames,
+        title: String,
+        milestone: String,
+        amount_yen: i64,
+        link: String,
+    },
 }
 
 impl EmailTemplate {
@@ -216,6 +263,11 @@ impl EmailTemplate {
             EmailTemplate::IntroductionSent { .. } => "email-introduction-sent",
             EmailTemplate::IntroductionAnswered { .. } => "email-introduction-answered",
             EmailTemplate::IntroductionExpired { .. } => "email-introduction-expired",
+            EmailTemplate::GrantApplicationReceived { .. } => "email-grant-application-received",
+            EmailTemplate::GrantReviewRequested { .. } => "email-grant-review-requested",
+            EmailTemplate::GrantDecided { .. } => "email-grant-decided",
+            EmailTemplate::GrantMilestoneDecided { .. } => "email-grant-milestone-decided",
+            EmailTemplate::GrantTrancheReleased { .. } => "email-grant-tranche-released",
         }
     }
 
@@ -243,7 +295,12 @@ impl EmailTemplate {
             | EmailTemplate::IntroductionConsentDeclined { link, .. }
             | EmailTemplate::IntroductionSent { link, .. }
             | EmailTemplate::IntroductionAnswered { link, .. }
-            | EmailTemplate::IntroductionExpired { link, .. } => Some(link),
+            | EmailTemplate::IntroductionExpired { link, .. }
+            | EmailTemplate::GrantApplicationReceived { link, .. }
+            | EmailTemplate::GrantReviewRequested { link, .. }
+            | EmailTemplate::GrantDecided { link, .. }
+            | EmailTemplate::GrantMilestoneDecided { link, .. }
+            | EmailTemplate::GrantTrancheReleased { link, .. } => Some(link),
         }
     }
 
@@ -437,6 +494,73 @@ impl EmailTemplate {
                         "target"
                     },
                 ),
+            EmailTemplate::GrantApplicationReceived {
+                programme,
+                desk,
+                title,
+                requested_yen,
+                ..
+            } => args
+                .text("programme", programme.get(locale))
+                .text("desk", desk.get(locale))
+                .text("title", title.clone())
+                .text("amount", i18n.formatter(locale).yen(*requested_yen)),
+            EmailTemplate::GrantReviewRequested {
+                programme,
+                title,
+                organisation,
+                ..
+            } => args
+                .text("programme", programme.get(locale))
+                .text("title", title.clone())
+                .text("organisation", organisation.clone()),
+            EmailTemplate::GrantDecided {
+                programme,
+                title,
+                awarded,
+                amount_yen,
+                milestones,
+                first_milestone,
+                note,
+                ..
+            } => args
+                .text("programme", programme.get(locale))
+                .text("title", title.clone())
+                .text("decision", if *awarded { "awarded" } else { "rejected" })
+                .text("amount", i18n.formatter(locale).yen(*amount_yen))
+                .number("milestones", *milestones)
+                .text("firstMilestone", first_milestone.clone())
+                .text("hasNote", if note.is_empty() { "no" } else { "yes" })
+                .text("note", note.clone()),
+            EmailTemplate::GrantMilestoneDecided {
+                programme,
+                title,
+                milestone,
+                outcome,
+                amount_yen,
+                due_on,
+                note,
+                ..
+            } => args
+                .text("programme", programme.get(locale))
+                .text("title", title.clone())
+                .text("milestone", milestone.clone())
+                .text("outcome", outcome.as_str())
+                .text("amount", i18n.formatter(locale).yen(*amount_yen))
+                .text("dueOn", day(*due_on))
+                .text("hasNote", if note.is_empty() { "no" } else { "yes" })
+                .text("note", note.clone()),
+            EmailTemplate::GrantTrancheReleased {
+                programme,
+                title,
+                milestone,
+                amount_yen,
+                ..
+            } => args
+                .text("programme", programme.get(locale))
+                .text("title", title.clone())
+                .text("milestone", milestone.clone())
+                .text("amount", i18n.formatter(locale).yen(*amount_yen)),
         }
     }
 
@@ -562,9 +686,56 @@ impl EmailTemplate {
                 title: "PMDA相談の進め方".into(),
                 target: desk(),
                 waited_for_requester: false,
+                link: link.clone(),
+            },
+            EmailTemplate::GrantApplicationReceived {
+                programme: programme(),
+                desk: desk(),
+                title: "希少疾患向け遺伝子治療の非臨床試験".into(),
+                requested_yen: 150_000_000,
+                link: link.clone(),
+            },
+            EmailTemplate::GrantReviewRequested {
+                programme: programme(),
+                title: "希少疾患向け遺伝子治療の非臨床試験".into(),
+                organisation: "株式会社サンプル".into(),
+                link: link.clone(),
+            },
+            EmailTemplate::GrantDecided {
+                programme: programme(),
+                title: "希少疾患向け遺伝子治療の非臨床試験".into(),
+                awarded: true,
+                amount_yen: 150_000_000,
+                milestones: 3,
+                first_milestone: "GLP毒性試験の完了".into(),
+                note: "審査委員会の評価を踏まえ採択".into(),
+                link: link.clone(),
+            },
+            EmailTemplate::GrantMilestoneDecided {
+                programme: programme(),
+                title: "希少疾患向け遺伝子治療の非臨床試験".into(),
+                milestone: "GLP毒性試験の完了".into(),
+                outcome: MilestoneOutcome::AwaitingMatch,
+                amount_yen: 50_000_000,
+                due_on: NaiveDate::from_ymd_opt(2027, 3, 31).unwrap_or_default(),
+                note: String::new(),
+                link: link.clone(),
+            },
+            EmailTemplate::GrantTrancheReleased {
+                programme: programme(),
+                title: "希少疾患向け遺伝子治療の非臨床試験".into(),
+                milestone: "GLP毒性試験の完了".into(),
+                amount_yen: 50_000_000,
                 link,
             },
         ]
+    }
+}
+
+fn programme() -> DeskNames {
+    DeskNames {
+        en: "Healthtech Challenge FY2026".into(),
+        ja: "ヘルステック・チャレンジ（令和8年度）".into(),
     }
 }
 
