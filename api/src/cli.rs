@@ -65,8 +65,6 @@ pub enum Command {
     Ledger {
         #[command(subcommand)]
         action: LedgerAction,
-        #[command(flatten)]
-        location: Location,
     },
     /// Measure the suggestions on the labelled set (seed/evaluation.toml) against a
     /// tag-overlap baseline, on a fresh copy of the demo data: NDCG@5 and Recall@10.
@@ -79,7 +77,10 @@ pub enum Command {
 pub enum LedgerAction {
     /// Walk every programme's ledger chain: sequence, links, hashes and totals (exit code
     /// 1 if any chain is broken).
-    Verify,
+    Verify {
+        #[command(flatten)]
+        location: Location,
+    },
 }
 
 #[derive(Debug, Args, Default)]
@@ -108,7 +109,9 @@ impl Cli {
                 | Command::Seed { location, .. }
                 | Command::Worker { location }
                 | Command::Reindex { location }
-                | Command::Ledger { location, .. },
+                | Command::Ledger {
+                    action: LedgerAction::Verify { location },
+                },
             ) => (None, location.data_dir.as_deref()),
             Some(Command::Schema | Command::Evaluate) | None => (None, None),
         };
@@ -186,8 +189,7 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Ledger {
-            action: LedgerAction::Verify,
-            ..
+            action: LedgerAction::Verify { .. },
         } => {
             let db = db::connect(&settings).await?;
             let report = crate::grants::ledger::verify_all(&db)

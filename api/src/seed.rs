@@ -153,6 +153,11 @@ pub async fn demo(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
     if added > 0 {
         tracing::info!(consultations = added, "demo consultations loaded");
     }
+    // After the consultations: their matched introductions are confirmed investments.
+    let applications = crate::grants::seed::load(state).await?;
+    if applications > 0 {
+        tracing::info!(applications, "demo grants loaded");
+    }
     Ok(accounts)
 }
 
@@ -683,7 +688,7 @@ fn priority(value: Option<&str>) -> anyhow::Result<Priority> {
     }
 }
 
-async fn user_by_email(state: &AppState, email: &str) -> anyhow::Result<users::Model> {
+pub(crate) async fn user_by_email(state: &AppState, email: &str) -> anyhow::Result<users::Model> {
     accounts::find_by_email(&state.db, email)
         .await
         .map_err(|e| seed_error(email, e))?
@@ -691,7 +696,7 @@ async fn user_by_email(state: &AppState, email: &str) -> anyhow::Result<users::M
 }
 
 /// The account as a signed-in user, with its own permissions.
-async fn actor_for(state: &AppState, email: &str) -> anyhow::Result<Actor> {
+pub(crate) async fn actor_for(state: &AppState, email: &str) -> anyhow::Result<Actor> {
     let user = user_by_email(state, email).await?;
     Ok(Actor::User(
         sessions::viewer_of(&state.db, &user, None).await?,

@@ -15,6 +15,7 @@
 
 pub mod graphql;
 pub mod ledger;
+pub mod seed;
 pub mod service;
 
 use crate::labels::{Labelled, stored_enum};
