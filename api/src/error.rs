@@ -195,6 +195,8 @@ impl fmt::Display for ErrorCode {
 pub enum ErrorArg {
     Text(String),
     Number(i64),
+    /// Whole yen, written as the reader writes money (¥1,000 / 1,000円).
+    Yen(i64),
 }
 
 impl From<&str> for ErrorArg {

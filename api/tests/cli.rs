@@ -1,5 +1,5 @@
 //! The `banso` command as an operator runs it: several instances side by side, migrations,
-//! seeding and the schema.
+//! seeding, the grant ledger's verification and the schema.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::{process::Stdio, time::Duration};
@@ -162,6 +162,42 @@ async fn migrate_seed_and_schema_commands() {
     assert!(
         String::from_utf8_lossy(&again.stdout).contains("Added 0 desk(s) and 0 taxonomy term(s)"),
         "safe to repeat"
+    );
+
+    // The demo's grant ledger verifies; a row changed behind Bansō's back does not.
+    let verified = banso(&["ledger", "verify", "--data-dir", data])
+        .output()
+        .await
+        .unwrap();
+    let report = String::from_utf8_lossy(&verified.stdout).into_owned();
+    assert!(verified.status.success(), "{report}");
+    assert!(
+        report.contains("intact") && report.contains("0 broken"),
+        "{report}"
+    );
+    {
+        use sea_orm::ConnectionTrait;
+        let url = format!("sqlite://{data}/banso.sqlite");
+        let db = sea_orm::Database::connect(&url).await.unwrap();
+        db.execute_unprepared("DROP TRIGGER grant_ledger_no_update")
+            .await
+            .unwrap();
+        db.execute_unprepared(
+            "UPDATE grant_ledger SET amount_yen = amount_yen + 1 WHERE sequence = 2",
+        )
+        .await
+        .unwrap();
+        db.close().await.unwrap();
+    }
+    let tampered = banso(&["ledger", "verify", "--data-dir", data])
+        .output()
+        .await
+        .unwrap();
+    let report = String::from_utf8_lossy(&tampered.stdout).into_owned();
+    assert_eq!(tampered.status.code(), Some(1), "{report}");
+    assert!(
+        report.contains("BROKEN: entry 2 was changed after it was written"),
+        "{report}"
     );
 
     let schema = banso(&["schema"]).output().await.unwrap();

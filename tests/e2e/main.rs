@@ -8,6 +8,7 @@ mod authorization;
 mod consultations;
 mod directory;
 mod email;
+mod grants;
 mod helpers;
 mod http;
 mod introductions;

@@ -456,12 +456,35 @@ async fn the_demo_data_loads_through_the_service_and_twice_adds_nothing() {
         1
     );
     assert_eq!(
-        app.scalar("SELECT CAST(SUM(amount_yen) AS BIGINT) AS n FROM investments")
-            .await,
+        app.scalar(
+            "SELECT CAST(SUM(amount_yen) AS BIGINT) AS n FROM investments \
+             WHERE introduction_id IS NOT NULL"
+        )
+        .await,
         800_000_000
     );
+    // The Healthtech Challenge: one programme, applications from review to awards at
+    // several milestones (one tranche waiting for VC match), the ledger intact.
+    assert_eq!(app.count("grant_programmes").await, 1);
+    assert_eq!(app.count("grant_applications").await, 7);
+    assert_eq!(app.count("grant_awards").await, 4);
+    assert_eq!(
+        app.count("grant_disbursements WHERE status = 'awaiting_match'")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("grant_milestones WHERE status = 'evidence_submitted'")
+            .await,
+        1
+    );
+    let ledgers = banso::grants::ledger::verify_all(&app.state.db)
+        .await
+        .expect("the ledger is read");
+    assert!(ledgers.iter().all(|l| l.broken.is_none() && l.entries > 0));
 
     banso::seed::demo(&app.state).await.expect("loads again");
     assert_eq!(app.count("consultations").await, consultations);
     assert_eq!(app.count("directory_entries").await, entries);
+    assert_eq!(app.count("grant_applications").await, 7);
 }

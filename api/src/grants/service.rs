@@ -46,7 +46,7 @@ use crate::{
         grant_awards, grant_criteria, grant_disbursements, grant_milestones, grant_programmes,
         grant_reviews, investments, organisations, users,
     },
-    error::{ApiError, ErrorCode, FieldError, Validator},
+    error::{ApiError, ErrorArg, ErrorCode, FieldError, Validator},
     ids::{DeskId, GrantApplicationId, GrantCriterionId, GrantMilestoneId, GrantProgrammeId},
     introductions::InvestmentRound,
     labels::Labelled,
@@ -215,10 +215,10 @@ fn check_programme(input: &ProgrammeInput) -> Result<ProgrammeInput, ApiError> {
             ErrorCode::AmountNotPositive,
         ));
     } else if input.award_ceiling_yen > input.budget_yen {
-        v.push(FieldError::new(
-            "awardCeilingYen",
-            ErrorCode::GrantBudgetExceeded,
-        ));
+        v.push(
+            FieldError::new("awardCeilingYen", ErrorCode::GrantBudgetExceeded)
+                .with_arg("max", ErrorArg::Yen(input.budget_yen)),
+        );
     }
     if let Some(ratio) = input.match_ratio_permille
         && !MATCH_RATIOS.contains(&ratio)
@@ -366,7 +366,7 @@ pub async fn update_programme(
     if input.budget_yen < current.committed_yen {
         return Err(
             FieldError::new("budgetYen", ErrorCode::GrantBudgetBelowCommitted)
-                .with_arg("committed", current.committed_yen)
+                .with_arg("committed", ErrorArg::Yen(current.committed_yen))
                 .into(),
         );
     }
@@ -586,9 +586,9 @@ async fn standing_of(
         Actor::Anonymous => return Ok(Standing::default()),
         Actor::User(viewer) => viewer,
     };
-    let review = if application.status != ApplicationStatus::Draft.as_db()
-        && matches!(viewer.role, Role::Advisor | Role::Staff)
-    {
+    // A draft is the applicant's own until submitted.
+    let submitted = application.submitted_at.is_some();
+    let review = if submitted && matches!(viewer.role, Role::Advisor | Role::Staff) {
         grant_reviews::Entity::find()
             .filter(grant_reviews::Column::ApplicationId.eq(application.id))
             .filter(grant_reviews::Column::ReviewerUserId.eq(viewer.user_id.0))
@@ -599,7 +599,7 @@ async fn standing_of(
         None
     };
     Ok(Standing {
-        manager: manages(viewer, programme),
+        manager: submitted && manages(viewer, programme),
         applicant: viewer.role == Role::Requester
             && viewer.organisation_id.map(|o| o.0) == Some(application.organisation_id),
         review,
@@ -629,7 +629,7 @@ pub async fn applications(
     {
         visible = visible.add(grant_applications::Column::OrganisationId.eq(organisation.0));
     }
-    let not_draft = grant_applications::Column::Status.ne(ApplicationStatus::Draft.as_db());
+    let not_draft = grant_applications::Column::SubmittedAt.is_not_null();
     if viewer.role == Role::Admin {
         visible = visible.add(not_draft.clone());
     } else if viewer.role == Role::Staff {
@@ -824,7 +824,7 @@ fn check_draft(
     if total > programme.award_ceiling_yen {
         v.push(
             FieldError::new("milestones", ErrorCode::GrantCeilingExceeded)
-                .with_arg("max", programme.award_ceiling_yen),
+                .with_arg("max", ErrorArg::Yen(programme.award_ceiling_yen)),
         );
     }
     v.finish()?;
@@ -1387,7 +1387,7 @@ pub async fn award(
     } else if input.amount_yen > programme.award_ceiling_yen {
         v.push(
             FieldError::new("amountYen", ErrorCode::GrantCeilingExceeded)
-                .with_arg("max", programme.award_ceiling_yen),
+                .with_arg("max", ErrorArg::Yen(programme.award_ceiling_yen)),
         );
     }
     let mut tranches: BTreeMap<i64, i64> = BTreeMap::new();
@@ -1416,7 +1416,7 @@ pub async fn award(
     if !v.has_errors() && total > input.amount_yen {
         v.push(
             FieldError::new("tranches", ErrorCode::GrantTranchesExceedAward)
-                .with_arg("max", input.amount_yen),
+                .with_arg("max", ErrorArg::Yen(input.amount_yen)),
         );
     }
     v.finish()?;
@@ -2179,7 +2179,10 @@ async fn commit_budget(
         .await?;
     if written.rows_affected != 1 {
         return Err(FieldError::new("amountYen", ErrorCode::GrantBudgetExceeded)
-            .with_arg("max", programme.budget_yen - programme.committed_yen)
+            .with_arg(
+                "max",
+                ErrorArg::Yen(programme.budget_yen - programme.committed_yen),
+            )
             .into());
     }
     Ok(())

@@ -232,6 +232,6 @@ fn is_input_error(message: &str) -> bool {
 fn arg_value(value: &ErrorArg) -> Value {
     match value {
         ErrorArg::Text(text) => Value::from(text.clone()),
-        ErrorArg::Number(number) => Value::from(*number),
+        ErrorArg::Number(number) | ErrorArg::Yen(number) => Value::from(*number),
     }
 }

@@ -212,6 +212,7 @@ impl I18n {
             fluent = match value {
                 ErrorArg::Text(text) => fluent.text(name, text.clone()),
                 ErrorArg::Number(number) => fluent.number(name, *number),
+                ErrorArg::Yen(yen) => fluent.text(name, self.formatter(locale).yen(*yen)),
             };
         }
         self.message(locale, &code.fluent_id(), &fluent)
