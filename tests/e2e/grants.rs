@@ -1046,3 +1046,106 @@ async fn the_ledger_refuses_changes_and_verification_finds_a_tampered_row() {
         money["ledger"]
     );
 }
+
+#[tokio::test]
+async fn a_matched_vc_introductions_investment_releases_a_waiting_tranche() {
+    let app = spawn_app().await;
+    let staff = app.user(Role::Staff, &["MEDISO"]).await;
+    let admin = app.user(Role::Admin, &[]).await;
+    let requester = app.user(Role::Requester, &[]).await;
+    let partner = app.user(Role::VcMember, &[]).await;
+    let (fund, _) = app.organisation_of(&partner).await;
+    let programme = programme(&app, &staff, 1_000_000_000, 300_000_000, Some(2.0)).await;
+    let application = awarded(
+        &app,
+        &staff,
+        &requester,
+        &programme,
+        &[80_000_000, 20_000_000],
+    )
+    .await;
+    achieve(&app, &staff, &requester, &application, 0).await;
+    let first = milestone(&app, &requester, &application, 0).await;
+    assert_eq!(first["disbursement"]["status"], "AWAITING_MATCH");
+
+    // The desk introduces the startup to a VC, which invests ¥40,000,000 (allowing
+    // ¥80,000,000 under the 2.0 match).
+    let vc = ok(
+        &app,
+        &admin,
+        "mutation($input: DirectoryEntryInput!) { createDirectoryEntry(kind: VC, input: $input) { id } }",
+        json!({ "input": {
+            "nameEn": "Kanto Device Ventures", "nameJa": "関東デバイスベンチャーズ",
+            "summaryEn": "Invests in medical devices.", "summaryJa": "医療機器に投資します。",
+            "domains": ["medical_devices_samd"], "stages": ["clinical"], "topics": ["clinical_evidence"],
+            "languages": ["ja", "en"], "regions": ["kanto"],
+            "vc": { "organisationId": fund },
+        }}),
+    )
+    .await;
+    let case = app
+        .file(
+            &requester,
+            "medical_devices_samd",
+            json!({ "title": "シリーズAの資金調達" }),
+        )
+        .await;
+    let proposed = ok(
+        &app,
+        &staff,
+        "mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { id } }",
+        json!({ "input": {
+            "consultationId": case.id, "entryId": vc["id"], "channel": "INDIVIDUAL", "fields": ["ORGANISATION_NAME", "TITLE"]
+        }}),
+    )
+    .await;
+    let id = proposed["id"].clone();
+    let steps = [
+        (
+            &staff,
+            "mutation($id: ID!) { requestIntroductionConsent(id: $id, version: 1) { status } }",
+        ),
+        (
+            &requester,
+            "mutation($id: ID!) { consentToIntroduction(id: $id, version: 2, fields: [ORGANISATION_NAME, TITLE]) { status } }",
+        ),
+        (
+            &staff,
+            "mutation($id: ID!) { sendIntroduction(id: $id, version: 3) { status } }",
+        ),
+        (
+            &partner,
+            "mutation($id: ID!) { answerIntroduction(id: $id, accept: true) { status } }",
+        ),
+    ];
+    for (who, mutation) in steps {
+        ok(&app, who, mutation, json!({ "id": id })).await;
+    }
+    ok(
+        &app,
+        &staff,
+        "mutation($id: ID!, $on: NaiveDate!) { recordIntroductionMeeting(id: $id, version: 5, heldOn: $on) { status } }",
+        json!({ "id": id, "on": day(0) }),
+    )
+    .await;
+    ok(
+        &app,
+        &staff,
+        "mutation($id: ID!, $input: IntroductionOutcomeInput!) { recordIntroductionOutcome(id: $id, version: 6, input: $input) { status } }",
+        json!({ "id": id, "input": {
+            "matched": true, "type": "INVESTMENT",
+            "investment": { "amountYen": 40_000_000, "round": "SERIES_A", "investedOn": day(0) },
+        }}),
+    )
+    .await;
+
+    let seen = read(&app, &requester, &application["id"]).await;
+    let seen = &seen.data()["grantApplication"];
+    assert_eq!(seen["milestones"][0]["disbursement"]["status"], "DISBURSED");
+    assert_eq!(seen["award"]["disbursedYen"], 80_000_000);
+    assert_eq!(seen["award"]["confirmedInvestmentYen"], 40_000_000);
+    assert_eq!(
+        budget(&app, &staff, &programme).await["ledger"]["intact"],
+        true
+    );
+}
