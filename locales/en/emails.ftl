@@ -236,3 +236,15 @@ email-grant-tranche-released =
     .body =
         The private investment now confirmed covers the tranche of the milestone "{ $milestone }" of "{ $title }" ({ $programme }). { $amount } has been released for payment.
     .action = Open the application
+
+email-grant-awaiting-decision =
+    .subject = { $what ->
+        [evidence] Milestone evidence to review: { $title }
+       *[application] New grant application: { $title }
+    }
+    .body =
+        { $what ->
+            [evidence] { $organisation } submitted evidence for the milestone "{ $milestone }" of "{ $title }" ({ $programme }). Please approve it, ask for more evidence or mark it as not achieved.
+           *[application] { $organisation } submitted the application "{ $title }" to { $programme }. Please assign reviewers.
+        }
+    .action = Open the application

@@ -236,3 +236,15 @@ email-grant-tranche-released =
     .body =
         民間からの出資が確認されたため、「{ $title }」（{ $programme }）のマイルストーン「{ $milestone }」に係る{ $amount }の交付を決定しました。
     .action = 申請内容を確認する
+
+email-grant-awaiting-decision =
+    .subject = { $what ->
+        [evidence] 【伴走】マイルストーンの証憑が提出されました：{ $title }
+       *[application] 【伴走】補助金の新規申請：{ $title }
+    }
+    .body =
+        { $what ->
+            [evidence] { $organisation }から、「{ $title }」（{ $programme }）のマイルストーン「{ $milestone }」の証憑が提出されました。達成の承認、追加証憑の依頼、または未達成の判断をお願いします。
+           *[application] { $organisation }から、{ $programme }への申請「{ $title }」が提出されました。審査担当者の割当てをお願いします。
+        }
+    .action = 申請内容を確認する

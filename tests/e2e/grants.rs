@@ -200,7 +200,7 @@ async fn an_application_is_checked_reviewed_without_conflicts_and_awarded() {
     let advisor = app.user(Role::Advisor, &["MEDISO"]).await;
     let conflicted = app.user(Role::Advisor, &["MEDISO"]).await;
     let requester = app.user(Role::Requester, &[]).await;
-    let (organisation, _) = app.organisation_of(&requester).await;
+    let (organisation, applicant_name) = app.organisation_of(&requester).await;
     let outsider = app.user(Role::Requester, &[]).await;
     let desk = app.desk_id("MEDISO").await;
 
@@ -326,6 +326,11 @@ async fn an_application_is_checked_reviewed_without_conflicts_and_awarded() {
         "{}",
         received[0].text
     );
+    let told = to(&emails, &staff.email);
+    assert_eq!(told.len(), 1, "the programme's staff hear of it");
+    assert!(told[0].subject.starts_with("New grant application"));
+    assert!(told[0].text.contains(&applicant_name), "{}", told[0].text);
+    assert!(to(&emails, &other_staff.email).is_empty());
     let listed = app
         .graphql_as(
             &staff,
@@ -707,6 +712,14 @@ async fn milestones_pay_in_order_and_failure_returns_the_unpaid_tranches() {
             .any(|e| e.subject.contains("More evidence needed"))
     );
     assert!(mine.iter().any(|e| e.subject.contains("not achieved")));
+    let told = to(&emails, &staff.email);
+    assert_eq!(
+        told.iter()
+            .filter(|e| e.subject.contains("証憑が提出されました"))
+            .count(),
+        3,
+        "staff hear of each evidence submission"
+    );
 }
 
 async fn achieve_evidence(

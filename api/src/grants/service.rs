@@ -1011,6 +1011,21 @@ pub async fn submit(
         application.id,
     )
     .await?;
+    email_programme_staff(
+        state,
+        &txn,
+        occasion.notify,
+        programme,
+        |link, organisation| EmailTemplate::GrantAwaitingDecision {
+            programme: names_of(programme),
+            title: application.title.clone(),
+            organisation: organisation.to_owned(),
+            milestone: None,
+            link,
+        },
+        application.id,
+    )
+    .await?;
     txn.commit().await?;
     Ok(application)
 }
@@ -1713,6 +1728,22 @@ pub async fn submit_evidence(
         at,
     )
     .await?;
+    let application = &loaded.application;
+    email_programme_staff(
+        state,
+        &txn,
+        occasion.notify,
+        &application.programme,
+        |link, organisation| EmailTemplate::GrantAwaitingDecision {
+            programme: names_of(&application.programme),
+            title: application.application.title.clone(),
+            organisation: organisation.to_owned(),
+            milestone: Some(milestone.title.clone()),
+            link,
+        },
+        application.application.id,
+    )
+    .await?;
     txn.commit().await?;
     Ok(milestone)
 }
@@ -2387,6 +2418,52 @@ pub fn link(state: &AppState, id: i64) -> String {
         state.settings.public_url(),
         GrantApplicationId(id).to_public().as_str()
     )
+}
+
+/// Emails the programme desk's active staff, each in their language; `template` is given
+/// the link and the applicant organisation's name.
+async fn email_programme_staff(
+    state: &AppState,
+    txn: &DatabaseTransaction,
+    notify: bool,
+    programme: &grant_programmes::Model,
+    template: impl Fn(String, &str) -> EmailTemplate,
+    application_id: i64,
+) -> Result<(), ApiError> {
+    if !notify {
+        return Ok(());
+    }
+    let application = grant_applications::Entity::find_by_id(application_id)
+        .one(txn)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let organisation = organisation_name(txn, application.organisation_id).await?;
+    let members: Vec<i64> = desk_memberships::Entity::find()
+        .select_only()
+        .column(desk_memberships::Column::UserId)
+        .filter(desk_memberships::Column::DeskId.eq(programme.desk_id))
+        .into_tuple()
+        .all(txn)
+        .await?;
+    let staff = users::Entity::find()
+        .filter(users::Column::Id.is_in(members))
+        .filter(users::Column::Role.eq(Role::Staff.as_db()))
+        .filter(users::Column::DeactivatedAt.is_null())
+        .order_by_asc(users::Column::Id)
+        .all(txn)
+        .await?;
+    for member in staff {
+        notify::queue_email(
+            txn,
+            &state.settings,
+            &state.i18n,
+            &cases::recipient(&member),
+            template(link(state, application_id), &organisation),
+        )
+        .await
+        .map_err(ApiError::internal)?;
+    }
+    Ok(())
 }
 
 /// Emails the applicant organisation's active members, each in their language.

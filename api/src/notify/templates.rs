@@ -227,6 +227,15 @@ pub enum EmailTemplate {
         note: String,
         link: String,
     },
+    /// To the programme's staff: an application was submitted, or evidence for a milestone
+    /// (`milestone`), and waits for their decision.
+    GrantAwaitingDecision {
+        programme: DeskNames,
+        title: String,
+        organisation: String,
+        milestone: Option<String>,
+        link: String,
+    },
     /// To the applicant organisation: a tranche waiting for VC match was paid.
     GrantTrancheReleased {
         programme: DeskNames,
@@ -268,6 +277,7 @@ impl EmailTemplate {
             EmailTemplate::GrantDecided { .. } => "email-grant-decided",
             EmailTemplate::GrantMilestoneDecided { .. } => "email-grant-milestone-decided",
             EmailTemplate::GrantTrancheReleased { .. } => "email-grant-tranche-released",
+            EmailTemplate::GrantAwaitingDecision { .. } => "email-grant-awaiting-decision",
         }
     }
 
@@ -300,7 +310,8 @@ impl EmailTemplate {
             | EmailTemplate::GrantReviewRequested { link, .. }
             | EmailTemplate::GrantDecided { link, .. }
             | EmailTemplate::GrantMilestoneDecided { link, .. }
-            | EmailTemplate::GrantTrancheReleased { link, .. } => Some(link),
+            | EmailTemplate::GrantTrancheReleased { link, .. }
+            | EmailTemplate::GrantAwaitingDecision { link, .. } => Some(link),
         }
     }
 
@@ -550,6 +561,25 @@ impl EmailTemplate {
                 .text("dueOn", day(*due_on))
                 .text("hasNote", if note.is_empty() { "no" } else { "yes" })
                 .text("note", note.clone()),
+            EmailTemplate::GrantAwaitingDecision {
+                programme,
+                title,
+                organisation,
+                milestone,
+                ..
+            } => args
+                .text("programme", programme.get(locale))
+                .text("title", title.clone())
+                .text("organisation", organisation.clone())
+                .text(
+                    "what",
+                    if milestone.is_some() {
+                        "evidence"
+                    } else {
+                        "application"
+                    },
+                )
+                .text("milestone", milestone.clone().unwrap_or_default()),
             EmailTemplate::GrantTrancheReleased {
                 programme,
                 title,
@@ -719,6 +749,13 @@ impl EmailTemplate {
                 amount_yen: 50_000_000,
                 due_on: NaiveDate::from_ymd_opt(2027, 3, 31).unwrap_or_default(),
                 note: String::new(),
+                link: link.clone(),
+            },
+            EmailTemplate::GrantAwaitingDecision {
+                programme: programme(),
+                title: "希少疾患向け遺伝子治療の非臨床試験".into(),
+                organisation: "株式会社サンプル".into(),
+                milestone: Some("GLP毒性試験の完了".into()),
                 link: link.clone(),
             },
             EmailTemplate::GrantTrancheReleased {
