@@ -902,3 +902,250 @@ web-my-introductions-untitled = Introduction of { $date }
 web-my-introductions-not-shared = Not shared
 web-my-introductions-empty = No introductions have reached you yet.
 web-my-introductions-none-in-status = There are no introductions with this status.
+
+## Healthtech Challenge: milestone-based grants (/grants)
+
+web-nav-grants = Grants
+web-grant-list-title = Healthtech Challenge grants
+web-grant-list-lead = Milestone-based development support: the grant is paid in tranches, one for each milestone of the development plan achieved.
+web-grant-list-new-programme = New programme
+web-grant-list-empty = No programmes have been set up yet.
+web-grant-list-apply = Apply
+web-grant-list-open-my-application = Open our application
+web-grant-list-my-applications = Our applications
+web-grant-list-my-applications-lead = Applications of your organisation, drafts included, oldest first.
+web-grant-list-my-applications-empty = Your organisation has not applied yet. Choose a programme that is accepting applications above.
+web-grant-list-to-review = Applications to review
+web-grant-list-to-review-lead = Applications the desk assigned to you for review, oldest first.
+web-grant-list-to-review-empty = No applications have been assigned to you for review.
+web-grant-list-received = Applications received
+web-grant-list-received-lead = Submitted applications to the programmes you run, and those assigned to you for review, oldest first.
+web-grant-list-received-empty = No applications have been submitted yet.
+
+## Grants: a programme
+
+web-grant-programme = Programme
+web-grant-programme-open = Accepting applications
+web-grant-programme-closed = Not accepting applications
+web-grant-programme-loading-title = Programme
+web-grant-programme-not-found-title = Programme not found
+web-grant-programme-not-found-body = The programme does not exist, or you may not view it.
+web-grant-programme-overview = About the programme
+web-grant-programme-my-application = Your organisation's application:
+web-grant-programme-applications = Applications
+web-grant-programme-applications-empty = No applications have been submitted to this programme yet.
+web-grant-programme-applications-none-in-status = There are no applications with this status.
+web-grant-fiscal-year = Fiscal year
+web-grant-fiscal-year-hint = The Japanese fiscal year, from April to March: 2026 is April 2026 to March 2027.
+web-grant-themes = Themes funded
+web-grant-themes-hint = Applicants choose one of these themes.
+web-grant-theme = Theme
+# $from and $to are the first and last days on which applications are accepted.
+web-grant-window-value = { $from } to { $to }
+web-grant-window = Application period
+web-grant-window-hint = The period must end within the fiscal year; it may open up to a year before.
+web-grant-opens-on = First day
+web-grant-closes-on = Last day
+web-grant-ceiling = Ceiling per award
+web-grant-ceiling-hint = The most one award may be, in yen.
+web-grant-match-ratio = VC match ratio
+web-grant-match-ratio-hint = Optional, from 0.1 to 10. With a ratio of 2, the total paid to a startup never exceeds twice the private investment confirmed in it. Leave empty for no matching.
+# $count is the ratio, e.g. 2.
+web-grant-match-ratio-value = Payments up to { $count } times the confirmed private investment
+web-grant-match-ratio-none = None
+web-grant-criteria = Review criteria
+web-grant-criteria-lead = Reviewers score each criterion from 1 to 5; a review's score is the mean weighted by these weights.
+web-grant-criteria-hint = Reviewers score each criterion from 1 to 5. The weights are relative (1–100): a criterion of weight 30 counts three times as much as one of weight 10.
+web-grant-criterion = Criterion
+web-grant-criterion-number = Criterion { $count }
+web-grant-criterion-weight = Weight
+web-grant-criterion-weight-hint = A whole number from 1 to 100.
+web-grant-criterion-add = Add a criterion
+web-grant-desk = Desk
+web-grant-budget = Budget
+web-grant-budget-lead = The budget is what is committed to awards plus what remains. Committed covers what was disbursed, what waits for private investment and what is still to be earned.
+web-grant-budget-total = Total budget
+web-grant-budget-committed = Committed to awards
+web-grant-budget-disbursed = Disbursed
+web-grant-budget-awaiting-match = Waiting for private investment
+web-grant-budget-remaining = Remaining
+web-grant-ledger-intact = Ledger intact
+web-grant-ledger-broken = Ledger broken
+web-grant-ledger-entries =
+    { $count ->
+        [one] 1 entry checked
+       *[other] { $count } entries checked
+    }
+web-grant-yen-hint = In yen, as a whole number, such as 100,000,000.
+web-grant-validation-yen = Enter an amount in yen of 1 or more, as a whole number such as 100,000,000.
+web-grant-validation-fiscal-year = Enter the fiscal year as a year, such as 2026.
+web-grant-validation-ratio = Enter a number from 0.1 to 10, such as 2, or leave it empty.
+web-grant-validation-weight = Enter a whole number from 1 to 100.
+web-grant-validation-criteria = Add at least one review criterion.
+web-grant-validation-milestones = Add at least one milestone.
+web-grant-validation-milestone-order = Each milestone must fall due after the one before it.
+# $label names the row, e.g. "Milestone 2".
+web-grant-row-up = Move { $label } up
+web-grant-row-down = Move { $label } down
+web-grant-row-remove = Remove { $label }
+web-grant-row-up-short = Up
+web-grant-row-down-short = Down
+web-grant-row-remove-short = Remove
+
+## Grants: setting up a programme
+
+web-grant-programme-new-title = New programme
+web-grant-programme-edit-title = Edit { $name }
+web-grant-programme-form-lead = Names and descriptions are shown to applicants in their language; fill in both.
+web-grant-programme-form-outline = Outline
+web-grant-programme-form-money = Money
+web-grant-programme-no-desk = You do not belong to a desk, so you cannot set up a programme.
+web-grant-programme-create = Create the programme
+web-grant-programme-created = The programme has been created.
+web-grant-programme-saved = The programme has been saved.
+web-grant-programme-view = View the programme
+
+## Grants: applying
+
+web-grant-apply-title = Apply to { $name }
+web-grant-apply-lead = Describe the project and plan it as milestones, in the order they fall due. Each milestone achieved releases its tranche. Save a draft first; you submit it from the application's page.
+web-grant-apply-closed = This programme is not accepting applications now. You can prepare a draft, but it can only be submitted during the application period.
+web-grant-apply-exists = Your organisation has already applied to this programme.
+web-grant-application-form-project = Project
+web-grant-application-title = Project title
+web-grant-summary = Summary
+web-grant-summary-hint = The medical need, what you will develop, and what the grant will achieve.
+web-grant-milestones = Milestones
+web-grant-milestones-hint = In the order they fall due, each after the one before. The tranches together may not exceed the programme's ceiling per award.
+web-grant-milestone-number = Milestone { $count }
+web-grant-milestone-title = Goal
+web-grant-milestone-criteria = Success criteria
+web-grant-milestone-criteria-hint = What will show that the goal was achieved: results, documents or approvals.
+web-grant-milestone-due = Due date
+web-grant-milestone-tranche = Tranche (yen)
+web-grant-milestone-tranche-amount = Tranche
+web-grant-milestone-add = Add a milestone
+web-grant-plan-total = Total of the tranches
+web-grant-plan-over-ceiling = The total is more than the ceiling per award.
+web-grant-application-save = Save the draft
+web-grant-application-saved = The draft has been saved. Check it, then submit it below.
+web-grant-application-edit-title = Edit the application
+web-grant-application-not-editable = Only a draft can be changed. This application has already been submitted or closed.
+web-grant-application-view = View the application
+
+## Grants: an application
+
+web-grant-application-loading-title = Application
+web-grant-application-not-found-title = Application not found
+web-grant-application-not-found-body = The application does not exist, or you may not view it.
+web-grant-application-overview = Application
+web-grant-application-edit = Edit the draft
+web-grant-applicant = Applicant
+web-grant-status = Status
+web-grant-requested = Amount requested
+web-grant-submitted-at = Submitted
+web-grant-decided-at = Decided
+web-grant-decision-note-label = Reason for the decision
+web-grant-application-draft-hint = This is a draft: the desk cannot see it until you submit it.
+web-grant-application-submit = Submit the application
+web-grant-application-submit-title = Submit the application?
+web-grant-application-submit-confirm = Once submitted, the application can no longer be changed. It will be reviewed by the desk's reviewers.
+web-grant-application-submitted = The application has been submitted. The desk will let you know the result of the review.
+web-grant-application-withdraw = Withdraw the application
+web-grant-application-withdraw-title = Withdraw the application?
+web-grant-application-withdraw-confirm = The application will no longer be considered. This cannot be undone.
+web-grant-application-withdrawn = The application has been withdrawn.
+web-grant-reload = Reload the application
+# $count is the milestone's number, $name its goal.
+web-grant-milestone-heading = Milestone { $count }: { $name }
+web-grant-milestone-decided-at = Decided
+web-grant-milestone-decision-note = Note from the desk
+web-grant-disbursement = Disbursement
+web-grant-evidence = Evidence
+web-grant-evidence-heading = Submit evidence
+web-grant-evidence-again = The desk asked for more evidence; see its note above.
+web-grant-evidence-hint = What was achieved against the success criteria, and which documents show it.
+web-grant-evidence-links = Links to documents
+web-grant-evidence-links-hint = Optional: one address per line (reports, data rooms, publications).
+web-grant-evidence-submitted-at = Evidence submitted
+web-grant-evidence-sent = Evidence for milestone { $count } has been submitted. The desk will review it.
+web-grant-decision-heading = Decision on the evidence
+web-grant-decision = Decision
+web-grant-decision-note = Note to the applicant
+web-grant-decision-note-hint = Required to ask for more evidence or to mark the milestone as not achieved.
+web-grant-decision-note-required = Please say why, for the applicant.
+web-grant-decision-submit = Record the decision
+web-grant-milestone-approved = Milestone { $count } has been approved.
+web-grant-milestone-rejected = More evidence has been asked for milestone { $count }.
+web-grant-milestone-failed = Milestone { $count } has been marked as not achieved; the award has ended.
+web-grant-award = Award
+# $date is when the grant was awarded.
+web-grant-awarded-at = Awarded on { $date }.
+web-grant-award-ended-at = Ended on { $date }.
+web-grant-award-amount = Amount awarded
+web-grant-award-disbursed = Disbursed
+web-grant-award-awaiting-match = Waiting for private investment
+web-grant-award-returned = Returned to the budget
+web-grant-award-confirmed-investment = Confirmed private investment
+web-grant-award-match-cap = Most that may be disbursed under the VC match
+# $count is the programme's VC match ratio, e.g. 2.
+web-grant-award-match-hint = Under the VC match, the total disbursed never exceeds { $count } times the private investment confirmed in the startup.
+web-grant-award-awaiting-match-notice = Approved tranches are waiting for private investment: they are paid once the desk confirms enough investment in the startup.
+
+## Grants: review and decision (desk staff and reviewers)
+
+web-grant-reviewers = Reviewers
+web-grant-reviewers-lead = Advisors and staff of the desk. Those with a conflict of interest with the applicant cannot be chosen.
+web-grant-reviewers-none = No one else at the desk can be asked to review this application.
+web-grant-reviewer = Reviewer to ask
+web-grant-reviewer-is-assigned = Assigned
+web-grant-reviewer-conflict = Conflict of interest
+web-grant-reviewer-conflict-hint = (cannot review this application)
+web-grant-reviewer-assign = Ask to review
+web-grant-reviewer-option = { $name } ({ $role })
+web-grant-reviewer-assigned = { $name } has been assigned to review the application.
+web-grant-reviews = Reviews
+web-grant-reviews-none = No reviewers have been asked yet.
+web-grant-review-pending = Not yet submitted
+web-grant-aggregate-score = Mean weighted score
+web-grant-aggregate-none = No reviews submitted yet
+# $score is a score from 1 to 5 with two decimals.
+web-grant-score-value = { $score } / 5
+web-grant-weighted-score = Weighted score
+web-grant-recommendation = Recommendation
+web-grant-score = Score
+web-grant-my-review = Your review
+web-grant-my-review-lead = Score every criterion from 1 (poor) to 5 (excellent) and recommend. You can change your review until the application is decided.
+web-grant-criterion-with-weight = { $name } (weight { $count })
+web-grant-score-hint = 1 = poor, 3 = adequate, 5 = excellent.
+web-grant-review-comment = Comment
+web-grant-review-comment-hint = Optional. Read by the desk's staff only.
+web-grant-review-submit = Submit the review
+web-grant-review-sent = Your review has been submitted.
+web-grant-decision-award-heading = Decision
+web-grant-award-lead = Award the application with the amount and each milestone's tranche, prefilled as the applicant planned them, or reject it.
+web-grant-award-amount-hint = At most the ceiling per award and what remains of the budget.
+web-grant-award-tranches = Tranches
+web-grant-decision-note-award = Reason for the decision
+web-grant-decision-note-award-hint = Optional. Shown to the applicant.
+web-grant-award-submit = Award the grant
+web-grant-awarded = The grant has been awarded to { $name }.
+web-grant-reject = Reject
+web-grant-reject-title = Reject the application of { $name }
+web-grant-reject-lead = The applicant will be told that the application was not selected, with your reason.
+web-grant-reject-reason = Reason
+web-grant-reject-reason-hint = Shown to the applicant.
+web-grant-rejected = The application of { $name } has been rejected.
+web-grant-investment = Private investment
+web-grant-investment-lead = Record an investment in { $name } once you have confirmed it from the share subscription agreement and the payment record. Tranches waiting for private investment are then paid as far as it allows.
+web-grant-investment-record = Record an investment
+web-grant-investment-title = Record an investment in { $name }
+web-grant-investor = Investor
+web-grant-investment-evidence = Evidence checked
+web-grant-investment-evidence-hint = The documents that confirm the investment, such as the share subscription agreement and the payment record.
+# $label is the amount, written as the reader writes yen.
+web-grant-investment-recorded = The investment of { $label } has been recorded.
+# $date is when the reviewer last submitted their review, $score its weighted score.
+web-grant-my-review-submitted = You submitted your review on { $date }: weighted score { $score } / 5. You may change it below.
+web-grant-decision-without-evidence = End the award at this milestone
+web-grant-decision-without-evidence-hint = No evidence is waiting for review. If the milestone can no longer be achieved (for example, its due date has passed), you may mark it as not achieved: the award ends and what was not paid returns to the budget.

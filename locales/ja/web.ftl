@@ -866,3 +866,246 @@ web-my-introductions-untitled = { $date } のご紹介
 web-my-introductions-not-shared = 非開示
 web-my-introductions-empty = まだ紹介は届いていません。
 web-my-introductions-none-in-status = この状況の紹介はありません。
+
+## ヘルステック・チャレンジ：マイルストーン型補助金（/grants）
+
+web-nav-grants = 補助金
+web-grant-list-title = ヘルステック・チャレンジ（補助金）
+web-grant-list-lead = マイルストーン型の開発支援です。開発計画に定めたマイルストーンを達成するごとに、補助金を段階的に交付します。
+web-grant-list-new-programme = 補助事業を新規作成
+web-grant-list-empty = 補助事業はまだありません。
+web-grant-list-apply = 申請する
+web-grant-list-open-my-application = 自社の申請を開く
+web-grant-list-my-applications = 自社の申請
+web-grant-list-my-applications-lead = 貴社の申請（下書きを含む）を、古い順に表示しています。
+web-grant-list-my-applications-empty = まだ申請はありません。上の一覧から、申請受付中の補助事業をお選びください。
+web-grant-list-to-review = 審査を担当する申請
+web-grant-list-to-review-lead = 窓口から審査を依頼された申請を、古い順に表示しています。
+web-grant-list-to-review-empty = 審査を依頼された申請はありません。
+web-grant-list-received = 受け付けた申請
+web-grant-list-received-lead = 運営する補助事業に提出された申請と、審査を依頼された申請を、古い順に表示しています。
+web-grant-list-received-empty = 提出された申請はまだありません。
+
+## 補助金：補助事業
+
+web-grant-programme = 補助事業
+web-grant-programme-open = 申請受付中
+web-grant-programme-closed = 受付期間外
+web-grant-programme-loading-title = 補助事業
+web-grant-programme-not-found-title = 補助事業が見つかりません
+web-grant-programme-not-found-body = 指定された補助事業は存在しないか、閲覧する権限がありません。
+web-grant-programme-overview = 補助事業の概要
+web-grant-programme-my-application = 貴社の申請：
+web-grant-programme-applications = 申請一覧
+web-grant-programme-applications-empty = この補助事業に提出された申請はまだありません。
+web-grant-programme-applications-none-in-status = この状況の申請はありません。
+web-grant-fiscal-year = 年度
+web-grant-fiscal-year-hint = 4月から翌年3月までの年度を西暦で入力してください（例：2026 は令和8年度、2026年4月〜2027年3月）。
+web-grant-themes = 対象となる開発テーマ
+web-grant-themes-hint = 申請者はこの中から1つを選択します。
+web-grant-theme = 開発テーマ
+# $from と $to は申請受付期間の初日と最終日です。
+web-grant-window-value = { $from }～{ $to }
+web-grant-window = 申請受付期間
+web-grant-window-hint = 受付期間は年度内に終了するよう設定してください。開始日は年度開始の1年前まで遡れます。
+web-grant-opens-on = 受付開始日
+web-grant-closes-on = 受付終了日
+web-grant-ceiling = 1件あたりの補助上限額
+web-grant-ceiling-hint = 1件の交付決定額の上限（円）です。
+web-grant-match-ratio = VCマッチング倍率
+web-grant-match-ratio-hint = 任意（0.1～10）。倍率を2とすると、累計交付額はスタートアップが受けた民間投資の確認額の2倍までとなります。マッチングを行わない場合は空欄のままにしてください。
+# $count は倍率（例：2）です。
+web-grant-match-ratio-value = 累計交付額は民間投資確認額の{ $count }倍まで
+web-grant-match-ratio-none = なし
+web-grant-criteria = 評価項目
+web-grant-criteria-lead = 審査員は各項目を1～5の5段階で評価します。評価点は、各項目の重みによる加重平均です。
+web-grant-criteria-hint = 審査員は各項目を1～5の5段階で評価します。重みは相対値（1～100）で、重み30の項目は重み10の項目の3倍の比重となります。
+web-grant-criterion = 評価項目
+web-grant-criterion-number = 評価項目{ $count }
+web-grant-criterion-weight = 重み
+web-grant-criterion-weight-hint = 1～100の整数で入力してください。
+web-grant-criterion-add = 評価項目を追加
+web-grant-desk = 担当窓口
+web-grant-budget = 予算執行状況
+web-grant-budget-lead = 予算額は、交付決定額の合計と残額の合計です。交付決定額には、交付済みの額、民間投資の確認待ちの額、今後のマイルストーン達成時に交付する額が含まれます。
+web-grant-budget-total = 予算額
+web-grant-budget-committed = 交付決定額
+web-grant-budget-disbursed = 交付済み
+web-grant-budget-awaiting-match = 民間投資の確認待ち
+web-grant-budget-remaining = 残額
+web-grant-ledger-intact = 台帳：改ざんなし
+web-grant-ledger-broken = 台帳：不整合あり
+web-grant-ledger-entries = { $count }件の記録を確認
+web-grant-yen-hint = 円単位の整数で入力してください（例：100,000,000）。
+web-grant-validation-yen = 1円以上の金額を、円単位の整数で入力してください（例：100,000,000）。
+web-grant-validation-fiscal-year = 年度は西暦で入力してください（例：2026）。
+web-grant-validation-ratio = 0.1～10の数値（例：2）を入力するか、空欄にしてください。
+web-grant-validation-weight = 1～100の整数で入力してください。
+web-grant-validation-criteria = 評価項目を1つ以上追加してください。
+web-grant-validation-milestones = マイルストーンを1つ以上追加してください。
+web-grant-validation-milestone-order = 各マイルストーンの期日は、前のマイルストーンより後の日付にしてください。
+# $label は行の名前です（例：「マイルストーン2」）。
+web-grant-row-up = { $label }を上へ移動
+web-grant-row-down = { $label }を下へ移動
+web-grant-row-remove = { $label }を削除
+web-grant-row-up-short = 上へ
+web-grant-row-down-short = 下へ
+web-grant-row-remove-short = 削除
+
+## 補助金：補助事業の作成・編集
+
+web-grant-programme-new-title = 補助事業の新規作成
+web-grant-programme-edit-title = { $name }の編集
+web-grant-programme-form-lead = 名称と説明は、申請者の表示言語で表示されます。日本語・英語の両方をご記入ください。
+web-grant-programme-form-outline = 補助事業の内容
+web-grant-programme-form-money = 予算・交付条件
+web-grant-programme-no-desk = 窓口に所属していないため、補助事業を作成できません。
+web-grant-programme-create = 補助事業を作成する
+web-grant-programme-created = 補助事業を作成しました。
+web-grant-programme-saved = 補助事業を保存しました。
+web-grant-programme-view = 補助事業を表示
+
+## 補助金：申請
+
+web-grant-apply-title = { $name }への申請
+web-grant-apply-lead = 開発課題の内容と、期日の順に並べたマイルストーンをご記入ください。マイルストーンを達成するごとに、その交付予定額を交付します。まず下書きとして保存し、申請の画面から提出してください。
+web-grant-apply-closed = この補助事業は現在、申請受付期間外です。下書きは作成できますが、提出は申請受付期間内に限ります。
+web-grant-apply-exists = 貴社はこの補助事業に申請済みです。
+web-grant-application-form-project = 開発課題
+web-grant-application-title = 開発課題名
+web-grant-summary = 開発課題の概要
+web-grant-summary-hint = 対象とする医療ニーズ、開発する製品・技術、本補助金で達成する内容をご記入ください。
+web-grant-milestones = マイルストーン
+web-grant-milestones-hint = 期日の早い順にご記入ください。交付予定額の合計は、1件あたりの補助上限額以内としてください。
+web-grant-milestone-number = マイルストーン{ $count }
+web-grant-milestone-title = 達成目標
+web-grant-milestone-criteria = 達成基準
+web-grant-milestone-criteria-hint = 達成を確認できる成果・書類・承認等をご記入ください。
+web-grant-milestone-due = 期日
+web-grant-milestone-tranche = 交付予定額（円）
+web-grant-milestone-tranche-amount = 交付予定額
+web-grant-milestone-add = マイルストーンを追加
+web-grant-plan-total = 交付予定額の合計
+web-grant-plan-over-ceiling = 合計が1件あたりの補助上限額を超えています。
+web-grant-application-save = 下書きを保存する
+web-grant-application-saved = 下書きを保存しました。内容をご確認のうえ、下の「申請を提出する」から提出してください。
+web-grant-application-edit-title = 申請内容の編集
+web-grant-application-not-editable = 変更できるのは下書きのみです。この申請は提出済み、または終了しています。
+web-grant-application-view = 申請を表示
+
+## 補助金：個別の申請
+
+web-grant-application-loading-title = 申請
+web-grant-application-not-found-title = 申請が見つかりません
+web-grant-application-not-found-body = 指定された申請は存在しないか、閲覧する権限がありません。
+web-grant-application-overview = 申請内容
+web-grant-application-edit = 下書きを編集
+web-grant-applicant = 申請者
+web-grant-status = 状況
+web-grant-requested = 申請額
+web-grant-submitted-at = 申請日時
+web-grant-decided-at = 審査結果の決定日時
+web-grant-decision-note-label = 審査結果の理由
+web-grant-application-draft-hint = 下書きの段階です。提出するまで窓口からは閲覧できません。
+web-grant-application-submit = 申請を提出する
+web-grant-application-submit-title = 申請を提出しますか
+web-grant-application-submit-confirm = 提出後は申請内容を変更できません。窓口の審査員が審査を行います。
+web-grant-application-submitted = 申請を提出しました。審査結果は窓口からお知らせします。
+web-grant-application-withdraw = 申請を取り下げる
+web-grant-application-withdraw-title = 申請を取り下げますか
+web-grant-application-withdraw-confirm = 取り下げた申請は審査の対象外となります。この操作は取り消せません。
+web-grant-application-withdrawn = 申請を取り下げました。
+web-grant-reload = 最新の申請内容を読み込む
+# $count はマイルストーンの番号、$name は達成目標です。
+web-grant-milestone-heading = マイルストーン{ $count }：{ $name }
+web-grant-milestone-decided-at = 判断日時
+web-grant-milestone-decision-note = 窓口からのコメント
+web-grant-disbursement = 交付
+web-grant-evidence = 証憑
+web-grant-evidence-heading = 証憑の提出
+web-grant-evidence-again = 窓口から追加の証憑を求められています。上記のコメントをご確認ください。
+web-grant-evidence-hint = 達成基準に対して達成した内容と、それを示す書類をご記入ください。
+web-grant-evidence-links = 書類のリンク
+web-grant-evidence-links-hint = 任意。1行に1件ずつ、報告書やデータルーム等のURLをご記入ください。
+web-grant-evidence-submitted-at = 証憑の提出日時
+web-grant-evidence-sent = マイルストーン{ $count }の証憑を提出しました。窓口で確認いたします。
+web-grant-decision-heading = 証憑の確認結果
+web-grant-decision = 確認結果
+web-grant-decision-note = 申請者へのコメント
+web-grant-decision-note-hint = 追加の証憑を求める場合と、未達成と判断する場合は必須です。
+web-grant-decision-note-required = 申請者に理由をお伝えください。
+web-grant-decision-submit = 確認結果を記録する
+web-grant-milestone-approved = マイルストーン{ $count }の達成を承認しました。
+web-grant-milestone-rejected = マイルストーン{ $count }について、追加の証憑を求めました。
+web-grant-milestone-failed = マイルストーン{ $count }を未達成と判断しました。交付は終了します。
+web-grant-award = 交付決定
+# $date は交付決定の日時です。
+web-grant-awarded-at = { $date }に交付決定
+web-grant-award-ended-at = { $date }に終了
+web-grant-award-amount = 交付決定額
+web-grant-award-disbursed = 交付済み
+web-grant-award-awaiting-match = 民間投資の確認待ち
+web-grant-award-returned = 予算への戻入額
+web-grant-award-confirmed-investment = 民間投資の確認額
+web-grant-award-match-cap = VCマッチングによる交付可能額
+# $count は補助事業のVCマッチング倍率（例：2）です。
+web-grant-award-match-hint = マッチング要件により、累計交付額はスタートアップへの民間投資の確認額の{ $count }倍までとなります。
+web-grant-award-awaiting-match-notice = 達成が承認されたマイルストーンのうち、民間投資の確認待ちのものがあります。窓口が十分な民間投資を確認した時点で交付します。
+
+## 補助金：審査と交付決定（窓口スタッフ・審査員）
+
+web-grant-reviewers = 審査員
+web-grant-reviewers-lead = 窓口のアドバイザーとスタッフです。申請者と利益相反のある方は選択できません。
+web-grant-reviewers-none = ほかに審査を依頼できるアドバイザー・スタッフはいません。
+web-grant-reviewer = 審査を依頼する方
+web-grant-reviewer-is-assigned = 審査依頼済み
+web-grant-reviewer-conflict = 利益相反あり
+web-grant-reviewer-conflict-hint = （この申請の審査はできません）
+web-grant-reviewer-assign = 審査を依頼する
+web-grant-reviewer-option = { $name }（{ $role }）
+web-grant-reviewer-assigned = { $name }に審査を依頼しました。
+web-grant-reviews = 審査結果
+web-grant-reviews-none = まだ審査を依頼していません。
+web-grant-review-pending = 未提出
+web-grant-aggregate-score = 加重評価点の平均
+web-grant-aggregate-none = 提出された審査はまだありません
+# $score は小数点以下2桁の1～5の評価点です。
+web-grant-score-value = { $score } / 5
+web-grant-weighted-score = 加重評価点
+web-grant-recommendation = 推薦
+web-grant-score = 評価
+web-grant-my-review = 審査
+web-grant-my-review-lead = 各評価項目を1（不十分）～5（非常に優れている）で評価し、採択・不採択を推薦してください。審査結果が決定するまでは修正できます。
+web-grant-criterion-with-weight = { $name }（重み { $count }）
+web-grant-score-hint = 1：不十分、3：標準的、5：非常に優れている
+web-grant-review-comment = コメント
+web-grant-review-comment-hint = 任意。窓口のスタッフのみが閲覧します。
+web-grant-review-submit = 審査結果を提出する
+web-grant-review-sent = 審査結果を提出しました。
+web-grant-decision-award-heading = 採択・不採択の決定
+web-grant-award-lead = 交付決定額と各マイルストーンの交付額（申請どおりの額を入力済み）を確認して採択するか、不採択とします。
+web-grant-award-amount-hint = 1件あたりの補助上限額と、予算の残額の範囲内です。
+web-grant-award-tranches = マイルストーンごとの交付額
+web-grant-decision-note-award = 決定の理由
+web-grant-decision-note-award-hint = 任意。申請者に表示されます。
+web-grant-award-submit = 採択して交付を決定する
+web-grant-awarded = { $name }の申請を採択し、交付を決定しました。
+web-grant-reject = 不採択とする
+web-grant-reject-title = { $name }の申請を不採択とする
+web-grant-reject-lead = 申請者に、不採択となったことを理由とともにお知らせします。
+web-grant-reject-reason = 不採択の理由
+web-grant-reject-reason-hint = 申請者に表示されます。
+web-grant-rejected = { $name }の申請を不採択としました。
+web-grant-investment = 民間投資の確認
+web-grant-investment-lead = 株式引受契約書や払込の記録で確認した、{ $name }への民間投資（VC等からの出資）を記録します。民間投資の確認待ちの交付は、記録した額に応じて交付されます。
+web-grant-investment-record = 民間投資を記録する
+web-grant-investment-title = { $name }への民間投資の記録
+web-grant-investor = 出資者
+web-grant-investment-evidence = 確認した証憑
+web-grant-investment-evidence-hint = 株式引受契約書、払込金保管証明書など、出資を確認した書類をご記入ください。
+# $label は読み手の表記による金額です。
+web-grant-investment-recorded = { $label }の民間投資を記録しました。
+# $date は審査結果を最後に提出した日時、$score はその加重評価点です。
+web-grant-my-review-submitted = { $date }に審査結果を提出済みです（加重評価点 { $score } / 5）。下記から修正できます。
+web-grant-decision-without-evidence = このマイルストーンで交付を終了する
+web-grant-decision-without-evidence-hint = 確認待ちの証憑はありません。期日を過ぎたなど、達成の見込みがない場合は未達成と判断できます。交付は終了し、未交付の額は予算に戻入されます。

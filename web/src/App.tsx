@@ -15,6 +15,11 @@ import { EditDirectoryEntryPage, NewDirectoryEntryPage } from './pages/directory
 import { DirectoryEntryPage } from './pages/directory/DirectoryEntryPage';
 import { DirectoryPage } from './pages/directory/DirectoryPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { ApplyPage, EditApplicationPage } from './pages/grants/GrantApplicationFormPage';
+import { GrantApplicationPage } from './pages/grants/GrantApplicationPage';
+import { EditGrantProgrammePage, NewGrantProgrammePage } from './pages/grants/GrantProgrammeFormPage';
+import { GrantProgrammePage } from './pages/grants/GrantProgrammePage';
+import { GrantProgrammesPage } from './pages/grants/GrantProgrammesPage';
 import { HomePage } from './pages/HomePage';
 import { IntroductionPage } from './pages/introductions/IntroductionPage';
 import { IntroductionResponsePage } from './pages/introductions/IntroductionResponsePage';
@@ -177,6 +182,62 @@ export function App() {
                   element={
                     <RequireViewer>
                       <EditDirectoryEntryPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="grants"
+                  element={
+                    <RequireViewer>
+                      <GrantProgrammesPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="grants/programmes/new"
+                  element={
+                    <RequireViewer roles={DESK_STAFF}>
+                      <NewGrantProgrammePage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="grants/programmes/:id"
+                  element={
+                    <RequireViewer>
+                      <GrantProgrammePage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="grants/programmes/:id/edit"
+                  element={
+                    <RequireViewer roles={DESK_STAFF}>
+                      <EditGrantProgrammePage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="grants/programmes/:id/apply"
+                  element={
+                    <RequireViewer roles={REQUESTERS}>
+                      <ApplyPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="grants/applications/:id"
+                  element={
+                    <RequireViewer>
+                      <GrantApplicationPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="grants/applications/:id/edit"
+                  element={
+                    <RequireViewer roles={REQUESTERS}>
+                      <EditApplicationPage />
                     </RequireViewer>
                   }
                 />

@@ -150,6 +150,11 @@ function Header() {
           ) : null}
           {viewer ? (
             <li>
+              <NavLink to="/grants">{t('web-nav-grants')}</NavLink>
+            </li>
+          ) : null}
+          {viewer ? (
+            <li>
               <NavLink to="/directory" end>
                 {t('web-nav-directory')}
               </NavLink>
