@@ -38,3 +38,8 @@ grant-recommendation-do-not-fund = Do not fund
 ledger-kind-commitment = Commitment
 ledger-kind-disbursement = Disbursement
 ledger-kind-release = Released to the budget
+
+grant-ledger-break-sequence = Entry { $found } stands where entry { $expected } should: an entry was removed or inserted.
+grant-ledger-break-link = Entry { $sequence } does not carry the hash of the entry before it.
+grant-ledger-break-hash = Entry { $sequence } was changed after it was written.
+grant-ledger-break-totals = The entries add up to other totals than the programme's committed and disbursed amounts.

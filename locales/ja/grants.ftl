@@ -38,3 +38,8 @@ grant-recommendation-do-not-fund = 不採択を推薦
 ledger-kind-commitment = 交付決定
 ledger-kind-disbursement = 交付
 ledger-kind-release = 予算への戻入
+
+grant-ledger-break-sequence = 記録{ $expected }があるべき位置に記録{ $found }があります。記録が削除または挿入されています。
+grant-ledger-break-link = 記録{ $sequence }に、直前の記録のハッシュ値が含まれていません。
+grant-ledger-break-hash = 記録{ $sequence }は、記録された後に変更されています。
+grant-ledger-break-totals = 記録の合計が、事業の交付決定額・交付額と一致しません。

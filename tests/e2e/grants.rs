@@ -1054,7 +1054,7 @@ async fn the_ledger_refuses_changes_and_verification_finds_a_tampered_row() {
         money["ledger"]["problem"]
             .as_str()
             .unwrap()
-            .contains("entry 2"),
+            .contains("記録2は、記録された後に変更されています"),
         "{}",
         money["ledger"]
     );

@@ -70,6 +70,12 @@ impl GrantProgramme {
         DeskId(self.0.desk_id).to_public()
     }
 
+    /// The desk that runs the programme, in the reader's language.
+    async fn desk_name(&self, ctx: &Context<'_>) -> Result<String> {
+        let desk = crate::consultations::service::desk_of(&ctx.app()?.db, self.0.desk_id).await?;
+        Ok(pick(ctx.locale(), &desk.name_en, &desk.name_ja).to_owned())
+    }
+
     /// The Japanese fiscal year (April to March) the programme belongs to.
     async fn fiscal_year(&self) -> i32 {
         self.0.fiscal_year
@@ -188,11 +194,14 @@ impl GrantProgramme {
         if !self.manages(ctx) {
             return Ok(None);
         }
-        let verification = ledger::verify(&ctx.app()?.db, &self.0).await?;
+        let state = ctx.app()?;
+        let verification = ledger::verify(&state.db, &self.0).await?;
         Ok(Some(LedgerCheck {
             intact: verification.broken.is_none(),
             entries: i32::try_from(verification.entries).unwrap_or(i32::MAX),
-            problem: verification.broken.map(|b| b.to_string()),
+            problem: verification
+                .broken
+                .map(|b| b.message(&state.i18n, ctx.locale())),
         }))
     }
 
@@ -275,7 +284,7 @@ pub struct GrantBudget {
 pub struct LedgerCheck {
     pub intact: bool,
     pub entries: i32,
-    /// Where the chain breaks, if it does.
+    /// Where the chain breaks, if it does, in the reader's language.
     pub problem: Option<String>,
 }
 
@@ -415,6 +424,16 @@ impl GrantApplication {
         }))
     }
 
+    /// The private investments confirmed in the applicant, newest first (for the applicant
+    /// and staff): what the VC match counts.
+    async fn investments(&self, ctx: &Context<'_>) -> Result<Vec<GrantInvestment>> {
+        if !(self.0.standing.manager || self.0.standing.applicant) {
+            return Ok(Vec::new());
+        }
+        let found = service::investments_of(&ctx.app()?.db, self.row().organisation_id).await?;
+        Ok(found.into_iter().map(GrantInvestment).collect())
+    }
+
     /// The reviews: all of them for staff, their own for a reviewer, none for the
     /// applicant.
     async fn reviews(&self, ctx: &Context<'_>) -> Result<Vec<GrantReview>> {
@@ -481,6 +500,49 @@ impl GrantApplication {
     /// Staff may assign reviewers and award or reject it.
     async fn can_decide(&self) -> bool {
         self.0.standing.manager && self.0.status() == ApplicationStatus::Submitted
+    }
+}
+
+/// A confirmed private investment in a startup.
+pub struct GrantInvestment(crate::entity::investments::Model);
+
+#[Object]
+impl GrantInvestment {
+    async fn investor_name(&self) -> &str {
+        &self.0.investor_name
+    }
+
+    async fn amount_yen(&self) -> Yen {
+        Yen(self.0.amount_yen)
+    }
+
+    async fn round(&self) -> Result<InvestmentRound> {
+        Ok(InvestmentRound::from_db(&self.0.round).map_err(ApiError::internal)?)
+    }
+
+    async fn round_label(&self, ctx: &Context<'_>) -> Result<String> {
+        label(
+            ctx,
+            &InvestmentRound::from_db(&self.0.round).map_err(ApiError::internal)?,
+        )
+    }
+
+    async fn invested_on(&self) -> NaiveDate {
+        self.0.invested_on
+    }
+
+    /// What confirms it, as staff recorded it.
+    async fn evidence(&self) -> Option<&str> {
+        self.0.evidence.as_deref()
+    }
+
+    /// Confirmed by a matched VC introduction (rather than recorded by staff).
+    async fn from_introduction(&self) -> bool {
+        self.0.introduction_id.is_some()
+    }
+
+    async fn recorded_at(&self) -> DateTime<Utc> {
+        self.0.recorded_at
     }
 }
 

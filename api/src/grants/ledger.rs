@@ -147,6 +147,31 @@ impl std::fmt::Display for Break {
     }
 }
 
+impl Break {
+    /// The break in the reader's language.
+    pub fn message(&self, i18n: &crate::i18n::I18n, locale: crate::i18n::Locale) -> String {
+        use crate::i18n::Args;
+        let (id, args) = match self {
+            Break::Sequence { expected, found } => (
+                "grant-ledger-break-sequence",
+                Args::new()
+                    .number("expected", *expected)
+                    .number("found", *found),
+            ),
+            Break::Link { sequence } => (
+                "grant-ledger-break-link",
+                Args::new().number("sequence", *sequence),
+            ),
+            Break::Hash { sequence } => (
+                "grant-ledger-break-hash",
+                Args::new().number("sequence", *sequence),
+            ),
+            Break::Totals { .. } => ("grant-ledger-break-totals", Args::new()),
+        };
+        i18n.message(locale, id, &args)
+    }
+}
+
 /// The result of walking one programme's chain.
 #[derive(Debug, Clone)]
 pub struct Verification {

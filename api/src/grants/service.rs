@@ -752,6 +752,19 @@ pub async fn reviews_of(
         .await?)
 }
 
+/// The private investments confirmed in an organisation, newest first.
+pub async fn investments_of(
+    conn: &impl ConnectionTrait,
+    organisation_id: i64,
+) -> Result<Vec<investments::Model>, ApiError> {
+    Ok(investments::Entity::find()
+        .filter(investments::Column::OrganisationId.eq(organisation_id))
+        .order_by_desc(investments::Column::InvestedOn)
+        .order_by_desc(investments::Column::Id)
+        .all(conn)
+        .await?)
+}
+
 /// The private investment confirmed in an organisation (matched VC introductions and
 /// investments recorded by staff).
 pub async fn confirmed_investment(
