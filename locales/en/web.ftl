@@ -962,6 +962,8 @@ web-grant-criterion-weight = Weight
 web-grant-criterion-weight-hint = A whole number from 1 to 100.
 web-grant-criterion-add = Add a criterion
 web-grant-desk = Desk
+# $desk is the desk running the programme.
+web-grant-run-by = Run by { $desk }
 web-grant-budget = Budget
 web-grant-budget-lead = The budget is what is committed to awards plus what remains. Committed covers what was disbursed, what waits for private investment and what is still to be earned.
 web-grant-budget-total = Total budget
@@ -1091,6 +1093,13 @@ web-grant-award-match-cap = Most that may be disbursed under the VC match
 # $count is the programme's VC match ratio, e.g. 2.
 web-grant-award-match-hint = Under the VC match, the total disbursed never exceeds { $count } times the private investment confirmed in the startup.
 web-grant-award-awaiting-match-notice = Approved tranches are waiting for private investment: they are paid once the desk confirms enough investment in the startup.
+web-grant-investments = Private investment confirmed
+web-grant-investments-lead = Newest first. Together they make the confirmed private investment above: investments that followed a VC introduction by the desk, and those the desk recorded after checking the documents.
+web-grant-investments-empty = No private investment in { $name } has been confirmed yet.
+web-grant-investment-amount = Amount
+web-grant-investment-source = Confirmed through
+web-grant-investment-from-introduction = Matched VC introduction
+web-grant-investment-from-desk = Recorded by the desk
 
 ## Grants: review and decision (desk staff and reviewers)
 

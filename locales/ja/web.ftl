@@ -926,6 +926,8 @@ web-grant-criterion-weight = 重み
 web-grant-criterion-weight-hint = 1～100の整数で入力してください。
 web-grant-criterion-add = 評価項目を追加
 web-grant-desk = 担当窓口
+# $desk は補助事業を実施する窓口の名称です。
+web-grant-run-by = 実施窓口：{ $desk }
 web-grant-budget = 予算執行状況
 web-grant-budget-lead = 予算額は、交付決定額の合計と残額の合計です。交付決定額には、交付済みの額、民間投資の確認待ちの額、今後のマイルストーン達成時に交付する額が含まれます。
 web-grant-budget-total = 予算額
@@ -1051,6 +1053,13 @@ web-grant-award-match-cap = VCマッチングによる交付可能額
 # $count は補助事業のVCマッチング倍率（例：2）です。
 web-grant-award-match-hint = マッチング要件により、累計交付額はスタートアップへの民間投資の確認額の{ $count }倍までとなります。
 web-grant-award-awaiting-match-notice = 達成が承認されたマイルストーンのうち、民間投資の確認待ちのものがあります。窓口が十分な民間投資を確認した時点で交付します。
+web-grant-investments = 確認済みの民間投資
+web-grant-investments-lead = 出資日の新しい順に表示しています。その合計が上記の「民間投資の確認額」です。窓口の紹介を受けたVCとのマッチングで成立した出資と、窓口が証憑を確認して記録した出資が含まれます。
+web-grant-investments-empty = { $name }への民間投資の確認は、まだありません。
+web-grant-investment-amount = 出資額
+web-grant-investment-source = 確認方法
+web-grant-investment-from-introduction = 窓口の紹介によるVCマッチング
+web-grant-investment-from-desk = 窓口による確認・記録
 
 ## 補助金：審査と交付決定（窓口スタッフ・審査員）
 

@@ -33,6 +33,9 @@ const MILESTONES = [
 ];
 const EVIDENCE = '3施設で計312例の登録を完了しました。各施設の登録状況報告書と、データセンターの登録完了通知を提出します。';
 const EVIDENCE_LINK = 'https://dataroom.sakura-medtech.example/grants/milestone-1';
+const DESK = '医療系ベンチャー・トータルサポートオフィス（MEDISO）';
+const INVESTOR = 'さくらベンチャーキャピタル株式会社';
+const INVESTMENT_EVIDENCE = '株式引受契約書と払込金保管証明書を確認。';
 
 let banso;
 let browser;
@@ -86,6 +89,16 @@ async function applicationStatus(page, status) {
   await page.getByTestId('application-overview').getByTestId('application-status').getByText(status, { exact: true }).waitFor();
 }
 
+/** The row of the application's investments table for `investor`, once it shows. */
+async function investmentOf(page, investor) {
+  const row = page
+    .getByTestId('award-panel')
+    .getByTestId('investment')
+    .filter({ has: page.getByTestId('investment-investor').getByText(investor, { exact: true }) });
+  await row.waitFor();
+  return row;
+}
+
 async function reloadApplication(page) {
   await page.reload();
   await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
@@ -102,12 +115,18 @@ test('a requester applies with a milestone plan, is awarded, and is paid a tranc
   const programme = page.getByTestId('grant-programme').filter({ has: page.getByRole('heading', { name: PROGRAMME }) });
   await programme.getByTestId('programme-open').getByText(t('web-grant-programme-open')).waitFor();
   await programme.getByText(t('grant-theme-ai-samd')).waitFor();
+  assert.equal(
+    (await programme.getByTestId('programme-desk').innerText()).trim(),
+    t('web-grant-run-by', { desk: DESK }),
+    'the desk running it',
+  );
   assert.match(await programme.innerText(), /300,000,000円/, 'the ceiling per award, as Japanese writes yen');
 
   // The programme's page tells what it funds and how it is reviewed; staff figures are not shown.
   await programme.getByRole('link', { name: PROGRAMME }).click();
   await page.getByRole('heading', { name: PROGRAMME, level: 1 }).waitFor();
   await page.getByTestId('programme-criteria').getByText('医療ニーズ・社会的インパクト').waitFor();
+  assert.equal((await page.getByTestId('programme-desk').innerText()).trim(), t('web-grant-run-by', { desk: DESK }));
   assert.equal(await page.getByTestId('programme-budget').count(), 0, 'the budget is for staff');
   await page.getByRole('link', { name: t('web-grant-list-apply') }).click();
   await page.getByRole('heading', { name: t('web-grant-apply-title', { name: PROGRAMME }) }).waitFor();
@@ -227,27 +246,43 @@ test('a requester applies with a milestone plan, is awarded, and is paid a tranc
     assert.equal((await page.getByTestId('award-awaiting-match').innerText()).trim(), '50,000,000円');
     assert.equal((await page.getByTestId('award-disbursed').innerText()).trim(), '0円');
     assert.equal(await page.getByTestId('investment-panel').count(), 0, 'investments are recorded by staff');
+    await page
+      .getByTestId('investments-empty')
+      .getByText(t('web-grant-investments-empty', { name: ORGANISATION }))
+      .waitFor();
 
     // Staff record a seed investment of 30,000,000 yen: twice that covers the tranche.
     await reloadApplication(desk);
     await desk.getByTestId('investment-panel').getByRole('button', { name: t('web-grant-investment-record') }).click();
     const dialog = desk.getByTestId('investment-dialog');
     await dialog.getByRole('heading', { name: t('web-grant-investment-title', { name: ORGANISATION }) }).waitFor();
-    await dialog.getByRole('textbox', { name: t('web-grant-investor') }).fill('さくらベンチャーキャピタル株式会社');
+    await dialog.getByRole('textbox', { name: t('web-grant-investor') }).fill(INVESTOR);
     await dialog.getByRole('textbox', { name: t('web-introduction-investment-amount') }).fill('30,000,000');
     await dialog
       .getByRole('combobox', { name: t('web-introduction-investment-round') })
       .selectOption({ label: t('investment-round-seed') });
     await dialog.getByLabel(t('web-introduction-investment-date')).fill(japanDay());
-    await dialog.getByRole('textbox', { name: t('web-grant-investment-evidence') }).fill('株式引受契約書と払込金保管証明書を確認。');
+    await dialog.getByRole('textbox', { name: t('web-grant-investment-evidence') }).fill(INVESTMENT_EVIDENCE);
     await dialog.getByRole('button', { name: t('web-grant-investment-record') }).click();
     await desk.getByTestId('grant-notice').getByText(t('web-grant-investment-recorded', { label: '30,000,000円' })).waitFor();
     first = await milestoneIn(desk, 1, t('milestone-status-approved'));
     await first.getByTestId('disbursement-status').getByText(t('disbursement-status-disbursed')).waitFor();
     assert.equal((await desk.getByTestId('award-confirmed-investment').innerText()).trim(), '30,000,000円');
+    // The award section lists it at once, with the evidence the staff checked.
+    let recorded = await investmentOf(desk, INVESTOR);
+    assert.equal((await recorded.getByTestId('investment-amount').innerText()).trim(), '30,000,000円');
+    await recorded.getByText(t('investment-round-seed'), { exact: true }).waitFor();
+    await recorded.getByTestId('investment-source').getByText(t('web-grant-investment-from-desk')).waitFor();
+    assert.equal((await recorded.getByTestId('investment-evidence').innerText()).trim(), INVESTMENT_EVIDENCE);
+    assert.equal(await desk.getByTestId('investments-empty').count(), 0);
 
+    // The requester sees what counts for the VC match, without the staff's evidence.
     await reloadApplication(page);
     first = await milestoneIn(page, 1, t('milestone-status-approved'));
+    recorded = await investmentOf(page, INVESTOR);
+    assert.equal((await recorded.getByTestId('investment-amount').innerText()).trim(), '30,000,000円');
+    await recorded.getByTestId('investment-source').getByText(t('web-grant-investment-from-desk')).waitFor();
+    assert.equal(await page.getByTestId('investment-evidence').count(), 0, 'the evidence is for staff');
   }
   await first.getByTestId('disbursement-status').getByText(t('disbursement-status-disbursed')).waitFor();
   assert.equal((await page.getByTestId('award-disbursed').innerText()).trim(), '50,000,000円');
@@ -259,6 +294,10 @@ test('a requester applies with a milestone plan, is awarded, and is paid a tranc
   await desk.getByRole('heading', { name: PROGRAMME, level: 1 }).waitFor();
   await desk.getByTestId('ledger').getByText(t('web-grant-ledger-intact')).waitFor();
   await desk.getByTestId('programme-applications').getByRole('link', { name: TITLE }).waitFor();
+  // Its form names the desk running it, which cannot change.
+  await desk.getByRole('main').getByRole('link', { name: t('web-action-edit') }).click();
+  await desk.getByRole('heading', { name: t('web-grant-programme-edit-title', { name: PROGRAMME }) }).waitFor();
+  assert.equal((await desk.getByTestId('grant-programme-form').getByTestId('programme-desk').innerText()).trim(), DESK);
 
   // In English, the milestone and the amounts read as English writes them.
   await page.getByTestId('language-en').click();

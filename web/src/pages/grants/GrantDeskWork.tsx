@@ -15,7 +15,7 @@ import {
 import { Loading } from '../../components/Page';
 import { clientValidationProblem, toProblem } from '../../graphql/errors';
 import { INVESTMENT_ROUNDS, type InvestmentRound } from '../../graphql/types';
-import { enumMessageId, formatDateTime } from '../../i18n/format';
+import { enumMessageId, formatCalendarDate, formatDateTime } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/LocaleProvider';
 import { japanDate } from '../introductions/introductionForms';
 import {
@@ -45,6 +45,7 @@ import { GrantConflictReload, Yen } from './GrantParts';
 import {
   RECOMMENDATIONS,
   type GrantApplication,
+  type GrantInvestment,
   type GrantReview,
   type Recommendation,
   type ReviewerCandidate,
@@ -724,6 +725,73 @@ export function AwardFacts({ application: a }: { application: GrantApplication }
           <p data-testid="awaiting-match-notice">{t('web-grant-award-awaiting-match-notice')}</p>
         </Notice>
       ) : null}
+      <h3 className="grant-subheading" id="application-investments">
+        {t('web-grant-investments')}
+      </h3>
+      {a.investments.length === 0 ? (
+        <p className="muted" data-testid="investments-empty">
+          {t('web-grant-investments-empty', { name: a.organisationName })}
+        </p>
+      ) : (
+        <>
+          <p className="muted">{t('web-grant-investments-lead')}</p>
+          <InvestmentTable investments={a.investments} withEvidence={a.programme.canManage} />
+        </>
+      )}
     </section>
+  );
+}
+
+/**
+ * The private investments confirmed in the applicant, newest first: who invested, in which
+ * round, when and how much, and whether a matched VC introduction or the desk confirmed it.
+ * Staff also see the evidence they checked.
+ */
+function InvestmentTable({
+  investments,
+  withEvidence,
+}: {
+  investments: readonly GrantInvestment[];
+  withEvidence: boolean;
+}) {
+  const t = useT();
+  const { locale } = useLocale();
+  return (
+    <div className="table-wrap">
+      <table className="table" aria-labelledby="application-investments" data-testid="investments">
+        <thead>
+          <tr>
+            <th scope="col">{t('web-grant-investor')}</th>
+            <th scope="col">{t('web-introduction-investment-round')}</th>
+            <th scope="col">{t('web-introduction-investment-date')}</th>
+            <th scope="col" className="numeric">
+              {t('web-grant-investment-amount')}
+            </th>
+            <th scope="col">{t('web-grant-investment-source')}</th>
+            {withEvidence ? <th scope="col">{t('web-grant-investment-evidence')}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {investments.map((investment, i) => (
+            <tr key={`${investment.recordedAt}-${i}`} data-testid="investment">
+              <td data-testid="investment-investor">{investment.investorName}</td>
+              <td>{investment.roundLabel}</td>
+              <td>{formatCalendarDate(investment.investedOn, locale)}</td>
+              <td className="numeric">
+                <Yen value={investment.amountYen} testId="investment-amount" />
+              </td>
+              <td data-testid="investment-source" data-from-introduction={investment.fromIntroduction}>
+                {t(
+                  investment.fromIntroduction
+                    ? 'web-grant-investment-from-introduction'
+                    : 'web-grant-investment-from-desk',
+                )}
+              </td>
+              {withEvidence ? <td data-testid="investment-evidence">{investment.evidence}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -80,7 +80,6 @@ export function EditGrantProgrammePage() {
     context: GRANTS_CONTEXT,
     requestPolicy: 'cache-and-network',
   });
-  const [{ data: deskData }] = useQuery<{ desks: DeskRef[] }>({ query: PUBLIC_DESKS });
   const programme = data?.grantProgramme ?? null;
   // After an edit conflict the form starts again from the programme as it now is.
   const [replacing, setReplacing] = useState<number | null>(null);
@@ -117,18 +116,12 @@ export function EditGrantProgrammePage() {
       <ProgrammeForm
         key={`${programme.id}-${generation}`}
         initial={draftFromProgramme(programme)}
-        desks={deskOf(programme, [...viewer.desks, ...(deskData?.desks ?? [])])}
+        desks={[]}
         programme={programme}
         onReload={reload}
       />
     </Page>
   );
-}
-
-/** The programme's desk as the form names it (it cannot change). */
-function deskOf(programme: GrantProgramme, desks: readonly DeskRef[]): DeskRef[] {
-  const known = desks.find((desk) => desk.id === programme.deskId);
-  return known ? [known] : [];
 }
 
 /** A programme that could not be loaded: not there, not visible, or an error. */
@@ -160,7 +153,7 @@ export function ProgrammeMissing({
 
 interface ProgrammeFormProps {
   initial: ProgrammeDraft;
-  /** The desks the programme may belong to; one when editing. */
+  /** The desks a new programme may belong to; none when editing, as its desk cannot change. */
   desks: readonly DeskRef[];
   /** The programme edited, or null for a new one. */
   programme: GrantProgramme | null;
@@ -238,7 +231,7 @@ function ProgrammeForm({ initial, desks, programme, onReload }: ProgrammeFormPro
         ) : (
           <dl className="details">
             <dt>{t('web-grant-desk')}</dt>
-            <dd data-testid="programme-desk">{desks[0]?.name}</dd>
+            <dd data-testid="programme-desk">{programme ? programme.deskName : desks[0]?.name}</dd>
           </dl>
         )}
         <TextField

@@ -56,9 +56,12 @@ export function GrantProgrammePage() {
     <Page
       title={p.name}
       lead={
-        <p className="badges-inline">
-          {p.fiscalYearLabel} <OpenBadge isOpen={p.isOpen} />
-        </p>
+        <>
+          <p className="badges-inline">
+            {p.fiscalYearLabel} <OpenBadge isOpen={p.isOpen} />
+          </p>
+          <p data-testid="programme-desk">{t('web-grant-run-by', { desk: p.deskName })}</p>
+        </>
       }
       actions={
         <>

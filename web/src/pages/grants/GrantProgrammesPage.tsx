@@ -117,6 +117,9 @@ function ProgrammeItem({ programme: p, applies }: { programme: GrantProgrammeRow
         </h2>
         <OpenBadge isOpen={p.isOpen} />
       </div>
+      <p className="muted" data-testid="programme-desk">
+        {t('web-grant-run-by', { desk: p.deskName })}
+      </p>
       <dl className="details details-columns">
         <div>
           <dt>{t('web-grant-fiscal-year')}</dt>

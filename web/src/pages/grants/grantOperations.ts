@@ -15,6 +15,7 @@ export const GRANT_PROGRAMMES = gql`
   query GrantProgrammes {
     grantProgrammes {
       id
+      deskName
       fiscalYearLabel
       name
       themeOptions {
@@ -39,6 +40,7 @@ const PROGRAMME_FIELDS = gql`
   fragment GrantProgrammeFields on GrantProgramme {
     id
     deskId
+    deskName
     fiscalYear
     fiscalYearLabel
     name
@@ -231,6 +233,16 @@ const APPLICATION_FIELDS = gql`
       endedAt
       confirmedInvestmentYen
       matchCapYen
+    }
+    investments {
+      investorName
+      amountYen
+      round
+      roundLabel
+      investedOn
+      evidence
+      fromIntroduction
+      recordedAt
     }
     reviews {
       ...GrantReviewFields

@@ -77,6 +77,8 @@ export interface OwnApplication {
 export interface GrantProgramme {
   id: string;
   deskId: string;
+  /** The desk that runs the programme, in the reader's language. */
+  deskName: string;
   fiscalYear: number;
   fiscalYearLabel: string;
   name: string;
@@ -107,6 +109,7 @@ export interface GrantProgramme {
 export type GrantProgrammeRow = Pick<
   GrantProgramme,
   | 'id'
+  | 'deskName'
   | 'fiscalYearLabel'
   | 'name'
   | 'themeOptions'
@@ -160,6 +163,21 @@ export interface GrantAward {
   matchCapYen: number | null;
 }
 
+/** A private investment confirmed in the applicant: what the VC match counts. */
+export interface GrantInvestment {
+  investorName: string;
+  amountYen: number;
+  round: InvestmentRound;
+  roundLabel: string;
+  /** The calendar date in Japan, YYYY-MM-DD. */
+  investedOn: string;
+  /** What confirms it, as staff recorded it. */
+  evidence: string | null;
+  /** Confirmed by a matched VC introduction rather than recorded by staff. */
+  fromIntroduction: boolean;
+  recordedAt: string;
+}
+
 export interface CriterionScore {
   criterionId: string;
   criterionName: string;
@@ -211,6 +229,8 @@ export interface GrantApplication {
   version: number;
   milestones: GrantMilestone[];
   award: GrantAward | null;
+  /** Newest first; for the applicant and staff. */
+  investments: GrantInvestment[];
   reviews: GrantReview[];
   myReview: GrantReview | null;
   aggregateScore: number | null;
