@@ -66,6 +66,14 @@ pub fn fiscal_year(date: NaiveDate) -> i32 {
     }
 }
 
+/// The first and last day of a fiscal year: FY2026 runs from 2026-04-01 to 2027-03-31.
+pub fn fiscal_year_bounds(year: i32) -> Option<(NaiveDate, NaiveDate)> {
+    Some((
+        NaiveDate::from_ymd_opt(year, 4, 1)?,
+        NaiveDate::from_ymd_opt(year + 1, 3, 31)?,
+    ))
+}
+
 /// Japan's national holidays and the desks' business days. Cheap to clone (Arc inside) or build once at start-up.
 #[derive(Clone, Debug)]
 pub struct BusinessCalendar {
@@ -718,6 +726,10 @@ mod tests {
         assert_eq!(fiscal_year(date(2027, 4, 1)), 2027);
         assert_eq!(fiscal_year(date(2027, 1, 1)), 2026);
         assert_eq!(fiscal_year(date(2026, 12, 31)), 2026);
+        assert_eq!(
+            fiscal_year_bounds(2026),
+            Some((date(2026, 4, 1), date(2027, 3, 31)))
+        );
     }
 
     #[test]

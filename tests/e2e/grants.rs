@@ -6,7 +6,8 @@
 
 use banso::{
     auth::Role,
-    grants::{fiscal_year_bounds, fiscal_year_of, ledger},
+    calendar::{fiscal_year, fiscal_year_bounds},
+    grants::ledger,
 };
 use chrono::{Duration, NaiveDate};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
@@ -38,7 +39,7 @@ fn day(offset: i64) -> String {
 
 /// A programme input for this fiscal year with the window open today.
 fn programme_input(desk: &str, budget: i64, ceiling: i64, ratio: Option<f64>) -> Value {
-    let fiscal_year = fiscal_year_of(today());
+    let fiscal_year = fiscal_year(today());
     let (first, last) = fiscal_year_bounds(fiscal_year).unwrap();
     json!({
         "deskId": desk, "fiscalYear": fiscal_year,

@@ -157,24 +157,6 @@ pub fn match_cap(ratio_permille: Option<i32>, invested_yen: i64) -> Option<i64> 
     })
 }
 
-/// The fiscal year a date falls in (April to March): 2026-04-01 to 2027-03-31 is FY2026.
-pub fn fiscal_year_of(date: chrono::NaiveDate) -> i32 {
-    use chrono::Datelike;
-    if date.month() >= 4 {
-        date.year()
-    } else {
-        date.year() - 1
-    }
-}
-
-/// The first and last day of a fiscal year.
-pub fn fiscal_year_bounds(year: i32) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
-    Some((
-        chrono::NaiveDate::from_ymd_opt(year, 4, 1)?,
-        chrono::NaiveDate::from_ymd_opt(year + 1, 3, 31)?,
-    ))
-}
-
 /// Every label id of this module, for the locale tests.
 pub fn label_ids() -> impl Iterator<Item = &'static str> {
     fn ids<T: Labelled>() -> impl Iterator<Item = &'static str> {
@@ -193,7 +175,6 @@ pub fn label_ids() -> impl Iterator<Item = &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
     use proptest::prelude::*;
 
     fn step() -> impl Strategy<Value = MilestoneStep> {
@@ -237,17 +218,5 @@ mod tests {
         assert_eq!(match_cap(Some(1500), 3), Some(4));
         assert_eq!(match_cap(None, 0), None);
         assert_eq!(match_cap(Some(2000), 0), Some(0));
-    }
-
-    #[test]
-    fn fiscal_years_run_from_april_to_march() {
-        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        assert_eq!(fiscal_year_of(day(2027, 3, 31)), 2026);
-        assert_eq!(fiscal_year_of(day(2026, 4, 1)), 2026);
-        assert_eq!(fiscal_year_of(day(2026, 3, 31)), 2025);
-        assert_eq!(
-            fiscal_year_bounds(2026),
-            Some((day(2026, 4, 1), day(2027, 3, 31)))
-        );
     }
 }

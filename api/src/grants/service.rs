@@ -229,7 +229,7 @@ fn check_programme(input: &ProgrammeInput) -> Result<ProgrammeInput, ApiError> {
                 .with_arg("max", "10"),
         );
     }
-    match super::fiscal_year_bounds(input.fiscal_year) {
+    match crate::calendar::fiscal_year_bounds(input.fiscal_year) {
         Some((first, last)) => {
             if input.opens_on > input.closes_on {
                 v.push(FieldError::new("closesOn", ErrorCode::GrantWindowInvalid));
