@@ -83,6 +83,7 @@ pub fn all_label_ids() -> Vec<&'static str> {
         .chain(crate::matching::label_ids())
         .chain(crate::introductions::label_ids())
         .chain(crate::grants::label_ids())
+        .chain(crate::reports::label_ids())
         .collect()
 }
 

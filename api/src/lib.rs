@@ -27,6 +27,7 @@ pub mod labels;
 pub mod matching;
 pub mod notify;
 pub mod pagination;
+pub mod reports;
 pub mod search;
 pub mod seed;
 pub mod startup;

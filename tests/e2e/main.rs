@@ -15,5 +15,6 @@ mod introductions;
 mod matching;
 mod queue;
 mod referrals;
+mod reports;
 mod search;
 mod workflow;

@@ -19,6 +19,7 @@ use crate::{
     grants::graphql::{GrantsMutation, GrantsQuery},
     introductions::graphql::{IntroductionsMutation, IntroductionsQuery},
     matching::graphql::{MatchingMutation, MatchingQuery},
+    reports::graphql::ReportsQuery,
     state::AppState,
     taxonomy::graphql::{TaxonomyMutation, TaxonomyQuery},
 };
@@ -34,6 +35,7 @@ pub struct QueryRoot(
     MatchingQuery,
     IntroductionsQuery,
     GrantsQuery,
+    ReportsQuery,
 );
 
 #[derive(MergedObject, Default)]

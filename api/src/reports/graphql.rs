@@ -1,0 +1,272 @@
+//! The KPI table in GraphQL. Staff read their desks' figures, admins every desk's, and
+//! advisors the figures of the consultations assigned to them.
+
+use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
+use chrono::{Datelike, NaiveDate};
+
+use super::{
+    Period, PeriodKind,
+    figures::{self, Figure, Scope},
+};
+use crate::{
+    auth::Role,
+    error::{ApiError, ErrorCode, FieldError},
+    graphql::ContextExt,
+    i18n::{Args, Locale},
+    ids::{DeskId, TaxonomyTermId},
+    introductions::OutcomeType,
+    labels::Labelled,
+    state::AppState,
+};
+
+/// Which period: a fiscal year (`fiscalYear`), a quarter of one (`fiscalYear`,
+/// `quarter` 1–4, Q1 = April–June), a month (`year`, `month`) or any days (`from`, `to`).
+#[derive(InputObject)]
+pub struct ReportPeriodInput {
+    pub kind: PeriodKind,
+    pub fiscal_year: Option<i32>,
+    pub quarter: Option<i32>,
+    pub year: Option<i32>,
+    pub month: Option<i32>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl ReportPeriodInput {
+    fn period(&self) -> Result<Period, ApiError> {
+        let need = |value: Option<i32>, field: &str| {
+            value.ok_or_else(|| ApiError::from(FieldError::new(field, ErrorCode::Required)))
+        };
+        match self.kind {
+            PeriodKind::FiscalYear => Period::fiscal_year(need(self.fiscal_year, "fiscalYear")?),
+            PeriodKind::Quarter => Period::quarter(
+                need(self.fiscal_year, "fiscalYear")?,
+                u32::try_from(need(self.quarter, "quarter")?).unwrap_or(0),
+            ),
+            PeriodKind::Month => Period::month(
+                need(self.year, "year")?,
+                u32::try_from(need(self.month, "month")?).unwrap_or(0),
+            ),
+            PeriodKind::Custom => {
+                let from = self
+                    .from
+                    .ok_or_else(|| ApiError::from(FieldError::new("from", ErrorCode::Required)))?;
+                let to = self
+                    .to
+                    .ok_or_else(|| ApiError::from(FieldError::new("to", ErrorCode::Required)))?;
+                Period::custom(from, to)
+            }
+        }
+    }
+}
+
+#[derive(InputObject)]
+pub struct KpiReportInput {
+    pub period: ReportPeriodInput,
+    /// One desk; all the reader may see when absent.
+    pub desk_id: Option<ID>,
+    /// One domain (a taxonomy term).
+    pub domain_id: Option<ID>,
+}
+
+/// A report's period as the reader reads it.
+#[derive(SimpleObject)]
+pub struct ReportPeriod {
+    pub kind: PeriodKind,
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    /// `FY2026 Q1` / `2026年度 第1四半期`.
+    pub label: String,
+}
+
+/// A row of the KPI table, with the previous period's value.
+#[derive(SimpleObject)]
+pub struct KpiRow {
+    pub figure: Figure,
+    pub label: String,
+    pub value: i64,
+    pub previous: i64,
+    /// Whether the value is yen (else a number of records).
+    pub is_yen: bool,
+    /// The value as the reader writes it (`1,234` / `¥1,234` / `1,234円`).
+    pub display: String,
+    pub previous_display: String,
+}
+
+#[derive(SimpleObject)]
+pub struct DeskCount {
+    pub desk_id: ID,
+    pub desk_name: String,
+    pub count: i64,
+}
+
+#[derive(SimpleObject)]
+pub struct OutcomeCount {
+    pub outcome: OutcomeType,
+    pub label: String,
+    pub count: i64,
+}
+
+#[derive(SimpleObject)]
+pub struct KpiReport {
+    pub period: ReportPeriod,
+    pub previous_period: ReportPeriod,
+    pub rows: Vec<KpiRow>,
+    /// Referrals in the period, per desk referred to.
+    pub referrals_by_desk: Vec<DeskCount>,
+    /// Matches recorded in the period, per outcome type.
+    pub matches_by_outcome: Vec<OutcomeCount>,
+}
+
+fn period_of(state: &AppState, locale: Locale, period: &Period) -> ReportPeriod {
+    let (id, args) = match period.kind {
+        PeriodKind::FiscalYear => (
+            "report-period-label-fiscal-year",
+            Args::new().text(
+                "year",
+                crate::calendar::fiscal_year(period.first).to_string(),
+            ),
+        ),
+        PeriodKind::Quarter => {
+            let fy = crate::calendar::fiscal_year(period.first);
+            // April–June is Q1 … January–March Q4.
+            let quarter = (period.first.month() + 8) % 12 / 3 + 1;
+            (
+                "report-period-label-quarter",
+                Args::new()
+                    .text("year", fy.to_string())
+                    .text("quarter", quarter.to_string()),
+            )
+        }
+        PeriodKind::Month => (
+            "report-period-label-month",
+            Args::new()
+                .text("year", period.first.format("%Y").to_string())
+                .text("month", period.first.format("%-m").to_string()),
+        ),
+        PeriodKind::Custom => (
+            "report-period-label-custom",
+            Args::new()
+                .text("from", period.first.format("%Y/%m/%d").to_string())
+                .text("to", period.last.format("%Y/%m/%d").to_string()),
+        ),
+    };
+    ReportPeriod {
+        kind: period.kind,
+        first: period.first,
+        last: period.last,
+        label: state.i18n.message(locale, id, &args),
+    }
+}
+
+/// The scope the reader may ask for; `FORBIDDEN` for a desk not theirs or a role without
+/// reports.
+fn scope_of(ctx: &Context<'_>, input: &KpiReportInput) -> Result<Scope, ApiError> {
+    let viewer = ctx.actor()?.viewer()?;
+    let desk = input
+        .desk_id
+        .as_ref()
+        .map(DeskId::from_public)
+        .transpose()?;
+    let domain = input
+        .domain_id
+        .as_ref()
+        .map(TaxonomyTermId::from_public)
+        .transpose()?
+        .map(|t| t.0);
+    let own_desk = |desk: DeskId| {
+        if viewer.desk_ids.contains(&desk) {
+            Ok(desk.0)
+        } else {
+            Err(ApiError::new(ErrorCode::Forbidden))
+        }
+    };
+    match viewer.role {
+        Role::Admin => Ok(Scope {
+            desks: desk.map(|d| vec![d.0]),
+            domain,
+            assignee: None,
+        }),
+        Role::Staff => Ok(Scope {
+            desks: Some(match desk {
+                Some(desk) => vec![own_desk(desk)?],
+                None => viewer.desk_ids.iter().map(|d| d.0).collect(),
+            }),
+            domain,
+            assignee: None,
+        }),
+        Role::Advisor => Ok(Scope {
+            desks: desk.map(own_desk).transpose()?.map(|d| vec![d]),
+            domain,
+            assignee: Some(viewer.user_id.0),
+        }),
+        Role::Requester | Role::SupporterMember | Role::VcMember => {
+            Err(ApiError::new(ErrorCode::Forbidden))
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct ReportsQuery;
+
+#[Object]
+impl ReportsQuery {
+    /// The desks' KPI table for a period (in Japan time), a desk and a domain, with the
+    /// previous period beside it.
+    async fn kpi_report(&self, ctx: &Context<'_>, input: KpiReportInput) -> Result<KpiReport> {
+        let state = ctx.app()?;
+        let scope = scope_of(ctx, &input)?;
+        let period = input.period.period()?;
+        let previous = period.previous();
+        let now = figures::table(&state.db, &period, &scope).await?;
+        let before = figures::table(&state.db, &previous, &scope).await?;
+        let locale = ctx.locale();
+        let format = state.i18n.formatter(locale);
+        let show = |figure: Figure, value: i64| {
+            if figure.is_yen() {
+                format.yen(value)
+            } else {
+                format.number(value)
+            }
+        };
+        let rows = Figure::ALL
+            .iter()
+            .map(|figure| KpiRow {
+                figure: *figure,
+                label: figure.label(&state.i18n, locale),
+                value: now.get(*figure),
+                previous: before.get(*figure),
+                is_yen: figure.is_yen(),
+                display: show(*figure, now.get(*figure)),
+                previous_display: show(*figure, before.get(*figure)),
+            })
+            .collect();
+        let mut referrals_by_desk = Vec::new();
+        for (desk, count) in &now.referrals_by_desk {
+            let names = crate::consultations::service::desk_of(&state.db, *desk).await?;
+            referrals_by_desk.push(DeskCount {
+                desk_id: DeskId(*desk).to_public(),
+                desk_name: match locale {
+                    Locale::En => names.name_en,
+                    Locale::Ja => names.name_ja,
+                },
+                count: *count,
+            });
+        }
+        Ok(KpiReport {
+            period: period_of(state, locale, &period),
+            previous_period: period_of(state, locale, &previous),
+            rows,
+            referrals_by_desk,
+            matches_by_outcome: now
+                .matches_by_outcome
+                .iter()
+                .map(|(outcome, count)| OutcomeCount {
+                    outcome: *outcome,
+                    label: outcome.label(&state.i18n, locale),
+                    count: *count,
+                })
+                .collect(),
+        })
+    }
+}

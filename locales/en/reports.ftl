@@ -1,0 +1,25 @@
+# Reports: the desks' KPI table.
+report-period-fiscal-year = Fiscal year
+report-period-quarter = Quarter
+report-period-month = Month
+report-period-custom = Custom dates
+
+report-period-label-fiscal-year = FY{ $year }
+report-period-label-quarter = FY{ $year } Q{ $quarter }
+report-period-label-month = { $month }/{ $year }
+report-period-label-custom = { $from } – { $to }
+
+report-figure-consultations-received = Consultations received
+report-figure-from-overseas = of which from overseas
+report-figure-referrals = Referrals to other desks
+report-figure-advisor-introductions = Advisor introductions
+report-figure-newsletter-introductions = Newsletter introductions
+report-figure-newsletter-matches = of which led to a match
+report-figure-supporter-introductions = Individual introductions to supporter organisations
+report-figure-supporter-matches = of which led to a match
+report-figure-vc-introductions = Introductions to VCs
+report-figure-vc-matches = of which led to a match
+report-figure-vc-investments = Investments through VC introductions
+report-figure-vc-invested-yen = Amount invested through VC introductions
+report-figure-matches = Matches established
+report-figure-open-backlog = Open consultations at the end of the period

@@ -1,0 +1,425 @@
+//! The KPI table against hand-counted fixtures: the fiscal year's edges in Japan time
+//! (31 March 23:59:59 vs 1 April 00:00), desks and domains, introductions and matches by
+//! group, investments through VC introductions, the open backlog, the previous period, and
+//! who may read which figures.
+
+use banso::{
+    auth::Role,
+    entity::{consultations, introductions, investments},
+    ids::DirectoryEntryId,
+};
+use chrono::{DateTime, TimeZone, Utc};
+use sea_orm::{ActiveModelTrait, Set};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, TestUser, spawn_app};
+
+const REPORT: &str = "query($input: KpiReportInput!) { kpiReport(input: $input) { period { label first last } previousPeriod { label } rows { figure value previous display isYen } referralsByDesk { deskName count } matchesByOutcome { outcome count } } }";
+
+fn at(y: i32, m: u32, d: u32, h: u32, min: u32, s: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, h, min, s).unwrap()
+}
+
+fn fy(year: i32) -> Value {
+    json!({ "kind": "FISCAL_YEAR", "fiscalYear": year })
+}
+
+async fn report(app: &TestApp, user: &TestUser, input: Value) -> Value {
+    let read = app
+        .graphql_as(user, "ja", REPORT, json!({ "input": input }))
+        .await;
+    read.data()["kpiReport"].clone()
+}
+
+fn figure(report: &Value, name: &str) -> (i64, i64) {
+    let row = report["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["figure"] == name)
+        .unwrap_or_else(|| panic!("no {name} in {report}"));
+    (
+        row["value"].as_i64().unwrap(),
+        row["previous"].as_i64().unwrap(),
+    )
+}
+
+async fn entry(app: &TestApp, admin: &TestUser, kind: &str, details: Value) -> i64 {
+    let mut input = json!({
+        "nameEn": format!("{kind} entry"), "nameJa": format!("{kind}の登録"),
+        "summaryEn": "For the report.", "summaryJa": "集計用です。",
+        "domains": ["medical_devices_samd"], "stages": ["clinical"], "topics": ["regulatory"],
+        "languages": ["ja"], "regions": ["kanto"],
+    });
+    let key = match kind {
+        "ADVISOR" => "advisor",
+        "SUPPORTER" => "supporter",
+        _ => "vc",
+    };
+    input[key] = details;
+    let created = app
+        .graphql_as(
+            admin,
+            "en",
+            "mutation($kind: DirectoryKind!, $input: DirectoryEntryInput!) { createDirectoryEntry(kind: $kind, input: $input) { id } }",
+            json!({ "kind": kind, "input": input }),
+        )
+        .await;
+    let id = created.data()["createDirectoryEntry"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    DirectoryEntryId::from_public(&async_graphql::ID(id))
+        .unwrap()
+        .0
+}
+
+/// An introduction row as the service would have left it.
+#[allow(clippy::too_many_arguments)]
+async fn introduction(
+    app: &TestApp,
+    case: &consultations::Model,
+    entry: i64,
+    kind: &str,
+    channel: &str,
+    sent_at: DateTime<Utc>,
+    matched_at: Option<(DateTime<Utc>, &str)>,
+) -> i64 {
+    let row = introductions::ActiveModel {
+        consultation_id: Set(case.id),
+        entry_id: Set(entry),
+        target_kind: Set(kind.to_owned()),
+        channel: Set(channel.to_owned()),
+        status: Set(if matched_at.is_some() {
+            "matched"
+        } else {
+            "sent"
+        }
+        .to_owned()),
+        message: Set(String::new()),
+        proposed_fields: Set("title".to_owned()),
+        shared_fields: Set("title".to_owned()),
+        proposed_at: Set(sent_at),
+        sent_at: Set(Some(sent_at)),
+        outcome: Set(matched_at.map(|(_, outcome)| outcome.to_owned())),
+        closed_at: Set(matched_at.map(|(at, _)| at)),
+        version: Set(1),
+        created_at: Set(sent_at),
+        updated_at: Set(sent_at),
+        ..Default::default()
+    }
+    .insert(&app.state.db)
+    .await
+    .expect("introduction inserted");
+    row.id
+}
+
+#[tokio::test]
+async fn the_kpi_table_counts_each_figure_by_period_desk_and_domain() {
+    let app = spawn_app().await;
+    let admin = app.user(Role::Admin, &[]).await;
+    let mediso = app.user(Role::Staff, &["MEDISO"]).await;
+    let cariso = app.user(Role::Staff, &["CARISO"]).await;
+    let advisor = app.user(Role::Advisor, &["MEDISO"]).await;
+    let requester = app.user(Role::Requester, &[]).await;
+
+    // Consultations on either side of the fiscal year's edges (Japan is UTC+9).
+    let last_of_fy2025 = app
+        .file_at(
+            &requester,
+            "medical_devices_samd",
+            "FY2025の最後",
+            at(2026, 3, 31, 14, 59, 59),
+        )
+        .await;
+    let first_of_fy2026 = app
+        .file_at(
+            &requester,
+            "medical_devices_samd",
+            "FY2026の最初",
+            at(2026, 3, 31, 15, 0, 0),
+        )
+        .await;
+    let overseas = app
+        .file_at(
+            &requester,
+            "bio_regenerative",
+            "海外からの相談",
+            at(2026, 6, 15, 1, 0, 0),
+        )
+        .await;
+    let care = app
+        .file_at(
+            &requester,
+            "care_tech",
+            "介護の相談",
+            at(2026, 7, 1, 1, 0, 0),
+        )
+        .await;
+    let last_of_fy2026 = app
+        .file_at(
+            &requester,
+            "medical_devices_samd",
+            "FY2026の最後",
+            at(2027, 3, 31, 14, 59, 59),
+        )
+        .await;
+    app.file_at(
+        &requester,
+        "medical_devices_samd",
+        "FY2027の最初",
+        at(2027, 3, 31, 15, 0, 0),
+    )
+    .await;
+    consultations::ActiveModel {
+        id: Set(overseas.id),
+        overseas: Set(true),
+        ..Default::default()
+    }
+    .update(&app.state.db)
+    .await
+    .unwrap();
+    // Closed within FY2026: not in the backlog at its end (it was at FY2025's end).
+    consultations::ActiveModel {
+        id: Set(last_of_fy2025.id),
+        status: Set("closed".to_owned()),
+        closed_at: Set(Some(at(2026, 5, 1, 3, 0, 0))),
+        ..Default::default()
+    }
+    .update(&app.state.db)
+    .await
+    .unwrap();
+
+    // Introductions: sent in FY2026 unless said; matches recorded when said.
+    let advisor_entry = entry(
+        &app,
+        &admin,
+        "ADVISOR",
+        json!({ "userId": advisor.id, "capacity": 5 }),
+    )
+    .await;
+    let supporter = entry(&app, &admin, "SUPPORTER", json!({ "supporterType": "CRO" })).await;
+    let vc = entry(&app, &admin, "VC", json!({})).await;
+    introduction(
+        &app,
+        &first_of_fy2026,
+        advisor_entry,
+        "advisor",
+        "individual",
+        at(2026, 4, 10, 0, 0, 0),
+        None,
+    )
+    .await;
+    introduction(
+        &app,
+        &first_of_fy2026,
+        supporter,
+        "supporter",
+        "newsletter",
+        at(2026, 5, 1, 0, 0, 0),
+        Some((at(2026, 8, 1, 0, 0, 0), "partnership")),
+    )
+    .await;
+    introduction(
+        &app,
+        &overseas,
+        supporter,
+        "supporter",
+        "individual",
+        at(2026, 6, 20, 0, 0, 0),
+        Some((at(2027, 3, 31, 14, 0, 0), "proof_of_concept")),
+    )
+    .await;
+    introduction(
+        &app,
+        &overseas,
+        supporter,
+        "supporter",
+        "individual",
+        at(2026, 3, 1, 0, 0, 0),
+        None,
+    )
+    .await;
+    let invested = introduction(
+        &app,
+        &last_of_fy2026,
+        vc,
+        "vc",
+        "individual",
+        at(2026, 9, 1, 0, 0, 0),
+        Some((at(2026, 12, 1, 0, 0, 0), "investment")),
+    )
+    .await;
+    introduction(
+        &app,
+        &care,
+        supporter,
+        "supporter",
+        "individual",
+        at(2026, 9, 1, 0, 0, 0),
+        Some((at(2026, 10, 1, 0, 0, 0), "adoption")),
+    )
+    .await;
+    investments::ActiveModel {
+        organisation_id: Set(last_of_fy2026.organisation_id),
+        amount_yen: Set(300_000_000),
+        round: Set("series_a".to_owned()),
+        invested_on: Set(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()),
+        investor_name: Set("VC".to_owned()),
+        introduction_id: Set(Some(invested)),
+        recorded_at: Set(at(2026, 12, 1, 0, 0, 0)),
+        ..Default::default()
+    }
+    .insert(&app.state.db)
+    .await
+    .unwrap();
+    // Recorded by staff without an introduction: not a VC-introduction figure.
+    investments::ActiveModel {
+        organisation_id: Set(last_of_fy2026.organisation_id),
+        amount_yen: Set(50_000_000),
+        round: Set("seed".to_owned()),
+        invested_on: Set(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()),
+        investor_name: Set("Angel".to_owned()),
+        recorded_at: Set(at(2026, 12, 1, 0, 0, 0)),
+        ..Default::default()
+    }
+    .insert(&app.state.db)
+    .await
+    .unwrap();
+
+    // MEDISO staff, FY2026 (their desk by default), against FY2025.
+    let table = report(&app, &mediso, json!({ "period": fy(2026) })).await;
+    assert_eq!(table["period"]["label"], "2026年度");
+    assert_eq!(table["period"]["first"], "2026-04-01");
+    assert_eq!(table["period"]["last"], "2027-03-31");
+    assert_eq!(table["previousPeriod"]["label"], "2025年度");
+    assert_eq!(figure(&table, "CONSULTATIONS_RECEIVED"), (3, 1));
+    assert_eq!(figure(&table, "FROM_OVERSEAS"), (1, 0));
+    assert_eq!(figure(&table, "ADVISOR_INTRODUCTIONS"), (1, 0));
+    assert_eq!(figure(&table, "NEWSLETTER_INTRODUCTIONS"), (1, 0));
+    assert_eq!(figure(&table, "NEWSLETTER_MATCHES"), (1, 0));
+    assert_eq!(figure(&table, "SUPPORTER_INTRODUCTIONS"), (1, 1));
+    assert_eq!(figure(&table, "SUPPORTER_MATCHES"), (1, 0));
+    assert_eq!(figure(&table, "VC_INTRODUCTIONS"), (1, 0));
+    assert_eq!(figure(&table, "VC_MATCHES"), (1, 0));
+    assert_eq!(figure(&table, "VC_INVESTMENTS"), (1, 0));
+    assert_eq!(figure(&table, "VC_INVESTED_YEN"), (300_000_000, 0));
+    assert_eq!(figure(&table, "MATCHES"), (3, 0));
+    // At FY2026's end: 1 April, the overseas case and the last second; at FY2025's end the
+    // last case of FY2025 was still open.
+    assert_eq!(figure(&table, "OPEN_BACKLOG"), (3, 1));
+    let yen = table["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["figure"] == "VC_INVESTED_YEN")
+        .unwrap();
+    assert_eq!(yen["display"], "300,000,000円");
+    assert_eq!(yen["isYen"], true);
+    assert_eq!(
+        table["matchesByOutcome"],
+        json!([
+            { "outcome": "PROOF_OF_CONCEPT", "count": 1 },
+            { "outcome": "INVESTMENT", "count": 1 },
+            { "outcome": "PARTNERSHIP", "count": 1 },
+        ])
+    );
+
+    // A domain narrows every figure; admins see every desk (the care case is CARISO's).
+    let devices = app.term_id("medical_devices_samd").await;
+    let table = report(
+        &app,
+        &mediso,
+        json!({ "period": fy(2026), "domainId": devices }),
+    )
+    .await;
+    assert_eq!(figure(&table, "CONSULTATIONS_RECEIVED"), (2, 1));
+    assert_eq!(figure(&table, "FROM_OVERSEAS"), (0, 0));
+    assert_eq!(figure(&table, "SUPPORTER_MATCHES"), (0, 0));
+    let everything = report(&app, &admin, json!({ "period": fy(2026) })).await;
+    assert_eq!(figure(&everything, "CONSULTATIONS_RECEIVED"), (4, 1));
+    assert_eq!(figure(&everything, "SUPPORTER_MATCHES"), (2, 0));
+    let theirs = report(&app, &cariso, json!({ "period": fy(2026) })).await;
+    assert_eq!(figure(&theirs, "CONSULTATIONS_RECEIVED"), (1, 0));
+    assert_eq!(figure(&theirs, "SUPPORTER_MATCHES"), (1, 0));
+
+    // Quarters and months in Tokyo time: Q1 holds 1 April 00:00, March holds 31 March 23:59.
+    let q1 = report(
+        &app,
+        &mediso,
+        json!({ "period": { "kind": "QUARTER", "fiscalYear": 2026, "quarter": 1 } }),
+    )
+    .await;
+    assert_eq!(q1["period"]["label"], "2026年度 第1四半期");
+    assert_eq!(figure(&q1, "CONSULTATIONS_RECEIVED"), (2, 1));
+    let march = report(
+        &app,
+        &mediso,
+        json!({ "period": { "kind": "MONTH", "year": 2027, "month": 3 } }),
+    )
+    .await;
+    assert_eq!(figure(&march, "CONSULTATIONS_RECEIVED"), (1, 0));
+    let custom = report(
+        &app,
+        &mediso,
+        json!({ "period": { "kind": "CUSTOM", "from": "2026-04-01", "to": "2026-04-01" } }),
+    )
+    .await;
+    assert_eq!(figure(&custom, "CONSULTATIONS_RECEIVED"), (1, 1));
+
+    // Who may read what: another desk is refused, requesters are refused, bad periods are
+    // field errors.
+    let mediso_desk = app.desk_id("MEDISO").await;
+    let refused = app
+        .graphql_as(
+            &cariso,
+            "en",
+            REPORT,
+            json!({ "input": { "period": fy(2026), "deskId": mediso_desk } }),
+        )
+        .await;
+    assert_eq!(refused.code(), "FORBIDDEN");
+    let refused = app
+        .graphql_as(
+            &requester,
+            "en",
+            REPORT,
+            json!({ "input": { "period": fy(2026) } }),
+        )
+        .await;
+    assert_eq!(refused.code(), "FORBIDDEN");
+    let refused = app
+        .graphql_as(&mediso, "en", REPORT, json!({ "input": { "period": { "kind": "QUARTER", "fiscalYear": 2026, "quarter": 5 } } }))
+        .await;
+    assert_eq!(
+        refused.field_errors(),
+        vec![("quarter".into(), "OUT_OF_RANGE".into())]
+    );
+    let refused = app
+        .graphql_as(&mediso, "en", REPORT, json!({ "input": { "period": { "kind": "CUSTOM", "from": "2026-05-02", "to": "2026-05-01" } } }))
+        .await;
+    assert_eq!(
+        refused.field_errors(),
+        vec![("to".into(), "DATE_INVALID".into())]
+    );
+
+    // An advisor reads the figures of the consultations assigned to them: none yet.
+    let own = report(&app, &advisor, json!({ "period": fy(2026) })).await;
+    assert_eq!(figure(&own, "CONSULTATIONS_RECEIVED"), (0, 0));
+    consultations::ActiveModel {
+        id: Set(first_of_fy2026.id),
+        assignee_user_id: Set(Some(
+            banso::ids::UserId::from_public(&async_graphql::ID(advisor.id.clone()))
+                .unwrap()
+                .0,
+        )),
+        ..Default::default()
+    }
+    .update(&app.state.db)
+    .await
+    .unwrap();
+    let own = report(&app, &advisor, json!({ "period": fy(2026) })).await;
+    assert_eq!(figure(&own, "CONSULTATIONS_RECEIVED"), (1, 0));
+    assert_eq!(figure(&own, "ADVISOR_INTRODUCTIONS"), (1, 0));
+    assert_eq!(figure(&own, "NEWSLETTER_MATCHES"), (1, 0));
+}
