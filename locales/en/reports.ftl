@@ -23,3 +23,14 @@ report-figure-vc-investments = Investments through VC introductions
 report-figure-vc-invested-yen = Amount invested through VC introductions
 report-figure-matches = Matches established
 report-figure-open-backlog = Open consultations at the end of the period
+report-figure-response-days-median = Time to first response, median
+report-figure-response-days-p90 = Time to first response, 90th percentile
+report-figure-sla-compliance = First responses within the service level
+report-figure-grant-applications = Healthtech Challenge applications
+report-figure-grant-awards = Healthtech Challenge awards
+report-figure-grant-committed-yen = Amount awarded
+report-figure-grant-disbursed-yen = Amount disbursed
+report-business-days = { $days ->
+    [one] 1 business day
+   *[other] { $days } business days
+}

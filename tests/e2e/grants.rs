@@ -65,7 +65,7 @@ async fn ok(app: &TestApp, user: &TestUser, query: &str, variables: Value) -> Va
         .clone()
 }
 
-async fn programme(
+pub(crate) async fn programme(
     app: &TestApp,
     staff: &TestUser,
     budget: i64,
@@ -125,7 +125,7 @@ async fn submitted(
 }
 
 /// An awarded application: amount = the sum of the tranches, as planned.
-async fn awarded(
+pub(crate) async fn awarded(
     app: &TestApp,
     staff: &TestUser,
     requester: &TestUser,
@@ -161,7 +161,7 @@ async fn milestone(app: &TestApp, user: &TestUser, application: &Value, position
 }
 
 /// The requester submits evidence for milestone `position`, and staff decide it.
-async fn achieve(
+pub(crate) async fn achieve(
     app: &TestApp,
     staff: &TestUser,
     requester: &TestUser,

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, TestUser, spawn_app};
 
-const REPORT: &str = "query($input: KpiReportInput!) { kpiReport(input: $input) { period { label first last } previousPeriod { label } rows { figure value previous display isYen } referralsByDesk { deskName count } matchesByOutcome { outcome count } } }";
+const REPORT: &str = "query($input: KpiReportInput!) { kpiReport(input: $input) { period { label first last } previousPeriod { label } rows { figure unit value previous display previousDisplay } referralsByDesk { deskName count } matchesByOutcome { outcome count } disbursedByMilestone { position amountYen } } }";
 
 fn at(y: i32, m: u32, d: u32, h: u32, min: u32, s: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, h, min, s).unwrap()
@@ -31,17 +31,24 @@ async fn report(app: &TestApp, user: &TestUser, input: Value) -> Value {
     read.data()["kpiReport"].clone()
 }
 
-fn figure(report: &Value, name: &str) -> (i64, i64) {
-    let row = report["rows"]
+fn row<'a>(report: &'a Value, name: &str) -> &'a Value {
+    report["rows"]
         .as_array()
         .unwrap()
         .iter()
         .find(|row| row["figure"] == name)
-        .unwrap_or_else(|| panic!("no {name} in {report}"));
-    (
-        row["value"].as_i64().unwrap(),
-        row["previous"].as_i64().unwrap(),
-    )
+        .unwrap_or_else(|| panic!("no {name} in {report}"))
+}
+
+/// A figure's value and the previous period's, both measured.
+fn figure(report: &Value, name: &str) -> (i64, i64) {
+    let row = row(report, name);
+    let value = |key: &str| {
+        row[key]
+            .as_i64()
+            .unwrap_or_else(|| panic!("{name} is blank: {row}"))
+    };
+    (value("value"), value("previous"))
 }
 
 async fn entry(app: &TestApp, admin: &TestUser, kind: &str, details: Value) -> i64 {
@@ -190,6 +197,24 @@ async fn the_kpi_table_counts_each_figure_by_period_desk_and_domain() {
     .await
     .unwrap();
 
+    // First responses: 2 business days (on time), 5 (late); the last case is not yet due.
+    for (case, responded, due) in [
+        (&first_of_fy2026, at(2026, 4, 3, 1, 0, 0), (2026, 4, 6)),
+        (&overseas, at(2026, 6, 22, 1, 0, 0), (2026, 6, 18)),
+    ] {
+        consultations::ActiveModel {
+            id: Set(case.id),
+            first_responded_at: Set(Some(responded)),
+            first_response_due_on: Set(
+                chrono::NaiveDate::from_ymd_opt(due.0, due.1, due.2).unwrap()
+            ),
+            ..Default::default()
+        }
+        .update(&app.state.db)
+        .await
+        .unwrap();
+    }
+
     // Introductions: sent in FY2026 unless said; matches recorded when said.
     let advisor_entry = entry(
         &app,
@@ -308,14 +333,19 @@ async fn the_kpi_table_counts_each_figure_by_period_desk_and_domain() {
     // At FY2026's end: 1 April, the overseas case and the last second; at FY2025's end the
     // last case of FY2025 was still open.
     assert_eq!(figure(&table, "OPEN_BACKLOG"), (3, 1));
-    let yen = table["rows"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|row| row["figure"] == "VC_INVESTED_YEN")
-        .unwrap();
+    let yen = row(&table, "VC_INVESTED_YEN");
     assert_eq!(yen["display"], "300,000,000円");
-    assert_eq!(yen["isYen"], true);
+    assert_eq!(yen["unit"], "YEN");
+    // Answered in 2 and 5 business days; of the two due by the year's end, one on time. The
+    // last case is not due before the period ends. In FY2025 nothing was answered or due.
+    assert_eq!(row(&table, "RESPONSE_DAYS_MEDIAN")["value"], 2);
+    assert_eq!(row(&table, "RESPONSE_DAYS_MEDIAN")["display"], "2営業日");
+    assert_eq!(row(&table, "RESPONSE_DAYS_P90")["value"], 5);
+    assert_eq!(row(&table, "SLA_COMPLIANCE")["value"], 500);
+    assert_eq!(row(&table, "SLA_COMPLIANCE")["display"], "50.0%");
+    assert_eq!(row(&table, "SLA_COMPLIANCE")["previous"], Value::Null);
+    assert_eq!(row(&table, "SLA_COMPLIANCE")["previousDisplay"], "—");
+    assert_eq!(figure(&table, "GRANT_APPLICATIONS"), (0, 0));
     assert_eq!(
         table["matchesByOutcome"],
         json!([
@@ -336,6 +366,11 @@ async fn the_kpi_table_counts_each_figure_by_period_desk_and_domain() {
     assert_eq!(figure(&table, "CONSULTATIONS_RECEIVED"), (2, 1));
     assert_eq!(figure(&table, "FROM_OVERSEAS"), (0, 0));
     assert_eq!(figure(&table, "SUPPORTER_MATCHES"), (0, 0));
+    assert_eq!(
+        row(&table, "GRANT_AWARDS")["value"],
+        Value::Null,
+        "grants have no domain"
+    );
     let everything = report(&app, &admin, json!({ "period": fy(2026) })).await;
     assert_eq!(figure(&everything, "CONSULTATIONS_RECEIVED"), (4, 1));
     assert_eq!(figure(&everything, "SUPPORTER_MATCHES"), (2, 0));
@@ -422,4 +457,36 @@ async fn the_kpi_table_counts_each_figure_by_period_desk_and_domain() {
     assert_eq!(figure(&own, "CONSULTATIONS_RECEIVED"), (1, 0));
     assert_eq!(figure(&own, "ADVISOR_INTRODUCTIONS"), (1, 0));
     assert_eq!(figure(&own, "NEWSLETTER_MATCHES"), (1, 0));
+}
+
+#[tokio::test]
+async fn grant_figures_count_applications_awards_and_disbursements_by_milestone() {
+    let app = spawn_app().await;
+    let staff = app.user(Role::Staff, &["MEDISO"]).await;
+    let cariso = app.user(Role::Staff, &["CARISO"]).await;
+    let requester = app.user(Role::Requester, &[]).await;
+    let programme = crate::grants::programme(&app, &staff, 500_000_000, 300_000_000, None).await;
+    let application = crate::grants::awarded(
+        &app,
+        &staff,
+        &requester,
+        &programme,
+        &[70_000_000, 30_000_000],
+    )
+    .await;
+    crate::grants::achieve(&app, &staff, &requester, &application, 0).await;
+
+    let this_year = banso::calendar::fiscal_year(banso::calendar::japan_date(Utc::now()));
+    let table = report(&app, &staff, json!({ "period": fy(this_year) })).await;
+    assert_eq!(figure(&table, "GRANT_APPLICATIONS"), (1, 0));
+    assert_eq!(figure(&table, "GRANT_AWARDS"), (1, 0));
+    assert_eq!(figure(&table, "GRANT_COMMITTED_YEN"), (100_000_000, 0));
+    assert_eq!(figure(&table, "GRANT_DISBURSED_YEN"), (70_000_000, 0));
+    assert_eq!(
+        table["disbursedByMilestone"],
+        json!([{ "position": 1, "amountYen": 70_000_000 }])
+    );
+    // Another desk's programmes are not theirs.
+    let theirs = report(&app, &cariso, json!({ "period": fy(this_year) })).await;
+    assert_eq!(figure(&theirs, "GRANT_AWARDS"), (0, 0));
 }

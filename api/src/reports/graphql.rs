@@ -6,12 +6,12 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{
     Period, PeriodKind,
-    figures::{self, Figure, Scope},
+    figures::{self, Figure, Scope, Unit},
 };
 use crate::{
     auth::Role,
     error::{ApiError, ErrorCode, FieldError},
-    graphql::ContextExt,
+    graphql::{ContextExt, scalars::Yen},
     i18n::{Args, Locale},
     ids::{DeskId, TaxonomyTermId},
     introductions::OutcomeType,
@@ -84,13 +84,39 @@ pub struct ReportPeriod {
 pub struct KpiRow {
     pub figure: Figure,
     pub label: String,
-    pub value: i64,
-    pub previous: i64,
-    /// Whether the value is yen (else a number of records).
-    pub is_yen: bool,
-    /// The value as the reader writes it (`1,234` / `¥1,234` / `1,234円`).
+    pub unit: Unit,
+    /// Null when there is nothing to measure (no consultation answered or due; grants for a
+    /// domain or an advisor).
+    pub value: Option<i64>,
+    pub previous: Option<i64>,
+    /// The value as the reader writes it (`1,234`, `¥1,234` / `1,234円`, `2 business days`
+    /// / `2営業日`, `87.5%`); `—` when blank.
     pub display: String,
     pub previous_display: String,
+}
+
+/// A value as the reader writes it.
+fn display(state: &AppState, locale: Locale, unit: Unit, value: i64) -> String {
+    let format = state.i18n.formatter(locale);
+    match unit {
+        Unit::Count => format.number(value),
+        Unit::Yen => format.yen(value),
+        Unit::BusinessDays => state.i18n.message(
+            locale,
+            "report-business-days",
+            &Args::new().number("days", value),
+        ),
+        Unit::Permille => format!("{}.{}%", value / 10, value % 10),
+    }
+}
+
+/// Yen disbursed in the period for milestones of one order.
+#[derive(SimpleObject)]
+pub struct MilestoneDisbursed {
+    /// 1 for each award's first milestone, and so on.
+    pub position: i32,
+    pub amount_yen: Yen,
+    pub display: String,
 }
 
 #[derive(SimpleObject)]
@@ -116,6 +142,8 @@ pub struct KpiReport {
     pub referrals_by_desk: Vec<DeskCount>,
     /// Matches recorded in the period, per outcome type.
     pub matches_by_outcome: Vec<OutcomeCount>,
+    /// Grant money disbursed in the period, per milestone order.
+    pub disbursed_by_milestone: Vec<MilestoneDisbursed>,
 }
 
 fn period_of(state: &AppState, locale: Locale, period: &Period) -> ReportPeriod {
@@ -218,27 +246,27 @@ impl ReportsQuery {
         let scope = scope_of(ctx, &input)?;
         let period = input.period.period()?;
         let previous = period.previous();
-        let now = figures::table(&state.db, &period, &scope).await?;
-        let before = figures::table(&state.db, &previous, &scope).await?;
+        let today = crate::calendar::japan_date(crate::db::now());
+        let calendar = &state.calendar;
+        let now = figures::table(&state.db, calendar, &period, &scope, today).await?;
+        let before = figures::table(&state.db, calendar, &previous, &scope, today).await?;
         let locale = ctx.locale();
-        let format = state.i18n.formatter(locale);
-        let show = |figure: Figure, value: i64| {
-            if figure.is_yen() {
-                format.yen(value)
-            } else {
-                format.number(value)
+        let show = |figure: Figure, table: &figures::Table| {
+            if table.blank.contains(&figure) {
+                return None;
             }
+            Some(display(state, locale, figure.unit(), table.get(figure)))
         };
         let rows = Figure::ALL
             .iter()
             .map(|figure| KpiRow {
                 figure: *figure,
                 label: figure.label(&state.i18n, locale),
-                value: now.get(*figure),
-                previous: before.get(*figure),
-                is_yen: figure.is_yen(),
-                display: show(*figure, now.get(*figure)),
-                previous_display: show(*figure, before.get(*figure)),
+                unit: figure.unit(),
+                value: (!now.blank.contains(figure)).then(|| now.get(*figure)),
+                previous: (!before.blank.contains(figure)).then(|| before.get(*figure)),
+                display: show(*figure, &now).unwrap_or_else(|| "—".to_owned()),
+                previous_display: show(*figure, &before).unwrap_or_else(|| "—".to_owned()),
             })
             .collect();
         let mut referrals_by_desk = Vec::new();
@@ -265,6 +293,15 @@ impl ReportsQuery {
                     outcome: *outcome,
                     label: outcome.label(&state.i18n, locale),
                     count: *count,
+                })
+                .collect(),
+            disbursed_by_milestone: now
+                .disbursed_by_milestone
+                .iter()
+                .map(|(position, yen)| MilestoneDisbursed {
+                    position: *position,
+                    amount_yen: Yen(*yen),
+                    display: state.i18n.formatter(locale).yen(*yen),
                 })
                 .collect(),
         })
