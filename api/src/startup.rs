@@ -144,6 +144,7 @@ pub fn routes(state: AppState) -> impl poem::Endpoint {
         .at("/graphql", graphql::http::endpoint)
         .at("/health", get(health::health))
         .at("/ready", get(health::ready))
+        .at("/reports/kpi.csv", get(crate::reports::csv::kpi_csv))
         .at("/locales/:file", get(web::locale_file))
         .at("/*path", web::assets)
         .at("/", web::assets)

@@ -34,3 +34,7 @@ report-business-days = { $days ->
     [one] 1 business day
    *[other] { $days } business days
 }
+report-csv-figure = Figure
+report-csv-referrals-to = Referrals to
+report-csv-matches-by-outcome = Matches by outcome
+report-csv-disbursed-by-milestone = Amount disbursed for milestone { $position }

@@ -31,3 +31,7 @@ report-figure-grant-awards = ヘルステック・チャレンジ採択件数
 report-figure-grant-committed-yen = 交付決定額
 report-figure-grant-disbursed-yen = 交付額
 report-business-days = { $days }営業日
+report-csv-figure = 指標
+report-csv-referrals-to = 連携先
+report-csv-matches-by-outcome = マッチング成立（成果別）
+report-csv-disbursed-by-milestone = マイルストーン{ $position }の交付額

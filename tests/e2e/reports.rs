@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, TestUser, spawn_app};
 
-const REPORT: &str = "query($input: KpiReportInput!) { kpiReport(input: $input) { period { label first last } previousPeriod { label } rows { figure unit value previous display previousDisplay } referralsByDesk { deskName count } matchesByOutcome { outcome count } disbursedByMilestone { position amountYen } } }";
+const REPORT: &str = "query($input: KpiReportInput!) { kpiReport(input: $input) { period { label first last } previousPeriod { label } rows { figure unit value previous display previousDisplay } referralsByDesk { deskName count } matchesByOutcome { outcome count } disbursedByMilestone { position amountYen } series { first label consultations fromOverseas introductions matches } } }";
 
 fn at(y: i32, m: u32, d: u32, h: u32, min: u32, s: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, h, min, s).unwrap()
@@ -346,6 +346,20 @@ async fn the_kpi_table_counts_each_figure_by_period_desk_and_domain() {
     assert_eq!(row(&table, "SLA_COMPLIANCE")["previous"], Value::Null);
     assert_eq!(row(&table, "SLA_COMPLIANCE")["previousDisplay"], "—");
     assert_eq!(figure(&table, "GRANT_APPLICATIONS"), (0, 0));
+    // Month by month: April holds 1 April 00:00, March 2027 the last second.
+    let series = table["series"].as_array().unwrap();
+    assert_eq!(series.len(), 12);
+    assert_eq!(series[0]["label"], "2026年4月");
+    assert_eq!(
+        series
+            .iter()
+            .map(|m| m["consultations"].as_i64().unwrap())
+            .collect::<Vec<_>>(),
+        vec![1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1]
+    );
+    assert_eq!(series[2]["fromOverseas"], 1);
+    assert_eq!(series[0]["introductions"], 1);
+    assert_eq!(series[4]["matches"], 1, "the newsletter match of August");
     assert_eq!(
         table["matchesByOutcome"],
         json!([
@@ -401,6 +415,58 @@ async fn the_kpi_table_counts_each_figure_by_period_desk_and_domain() {
     )
     .await;
     assert_eq!(figure(&custom, "CONSULTATIONS_RECEIVED"), (1, 1));
+
+    // The same table as CSV: a byte-order mark, headers in the reader's language, plain
+    // numbers, CRLF; only for those who may read it.
+    let csv = |user: Option<&TestUser>, query: &str| {
+        let mut request = app
+            .client
+            .get(app.url(&format!("/reports/kpi.csv?{query}")));
+        if let Some(user) = user {
+            request = request.bearer_auth(&user.token);
+        }
+        request.send()
+    };
+    let download = csv(Some(&mediso), "period=fiscal_year&fiscalYear=2026")
+        .await
+        .unwrap();
+    assert_eq!(download.status().as_u16(), 200);
+    assert_eq!(
+        download.headers()["content-type"],
+        "text/csv; charset=utf-8"
+    );
+    assert!(
+        download.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("banso-kpi-20260401-20270331.csv")
+    );
+    let bytes = download.bytes().await.unwrap();
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "a UTF-8 byte-order mark");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.starts_with("指標,2026年度,2025年度\r\n"), "{text}");
+    assert!(text.contains("\r\n相談案件,3,1\r\n"), "{text}");
+    assert!(
+        text.contains("\r\nVC紹介による出資額,300000000,0\r\n"),
+        "{text}"
+    );
+    assert!(text.contains("\r\n期限内の初回回答率,500,\r\n"), "{text}");
+    assert!(
+        text.contains("\r\nマッチング成立（成果別）: 実証（PoC）,1,\r\n"),
+        "{text}"
+    );
+    let anonymous = csv(None, "period=fiscal_year&fiscalYear=2026")
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status().as_u16(), 401);
+    let forbidden = csv(Some(&requester), "period=fiscal_year&fiscalYear=2026")
+        .await
+        .unwrap();
+    assert_eq!(forbidden.status().as_u16(), 403);
+    let bad = csv(Some(&mediso), "period=quarter&fiscalYear=2026&quarter=9")
+        .await
+        .unwrap();
+    assert_eq!(bad.status().as_u16(), 400);
 
     // Who may read what: another desk is refused, requesters are refused, bad periods are
     // field errors.

@@ -301,7 +301,7 @@ async fn read_post(
 }
 
 /// The session token: `Authorization: Bearer …`, else the session cookie.
-fn session_token(request: &Request) -> Option<String> {
+pub(crate) fn session_token(request: &Request) -> Option<String> {
     if let Some(token) = request
         .header(header::AUTHORIZATION)
         .and_then(|value| value.strip_prefix("Bearer "))

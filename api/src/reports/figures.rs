@@ -174,6 +174,65 @@ fn count(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
+/// The main counts of one month, for the charts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthCounts {
+    pub month: Period,
+    pub consultations: i64,
+    pub from_overseas: i64,
+    /// Introductions sent, of every kind and channel.
+    pub introductions: i64,
+    pub matches: i64,
+}
+
+/// The main counts month by month over the period.
+pub async fn series(
+    conn: &impl ConnectionTrait,
+    period: &Period,
+    scope: &Scope,
+) -> Result<Vec<MonthCounts>, ApiError> {
+    let mut series = Vec::new();
+    for month in period.months() {
+        let (start, end) = (month.start(), month.end());
+        let received = || {
+            consultations::Entity::find()
+                .filter(scope.consultations())
+                .filter(consultations::Column::ReceivedAt.gte(start))
+                .filter(consultations::Column::ReceivedAt.lt(end))
+        };
+        let in_scope = || {
+            introductions::Entity::find()
+                .filter(introductions::Column::ConsultationId.in_subquery(scope.case_ids()))
+        };
+        series.push(MonthCounts {
+            month,
+            consultations: count(received().count(conn).await?),
+            from_overseas: count(
+                received()
+                    .filter(consultations::Column::Overseas.eq(true))
+                    .count(conn)
+                    .await?,
+            ),
+            introductions: count(
+                in_scope()
+                    .filter(introductions::Column::SentAt.gte(start))
+                    .filter(introductions::Column::SentAt.lt(end))
+                    .count(conn)
+                    .await?,
+            ),
+            matches: count(
+                in_scope()
+                    .filter(introductions::Column::Status.eq(IntroductionStatus::Matched.as_db()))
+                    .filter(introductions::Column::ClosedAt.gte(start))
+                    .filter(introductions::Column::ClosedAt.lt(end))
+                    .count(conn)
+                    .await?,
+            ),
+        });
+    }
+    Ok(series)
+}
+
 /// The value at `rank` (0–100) by the nearest-rank method; `None` for no values.
 pub fn percentile(sorted: &[i64], rank: u32) -> Option<i64> {
     if sorted.is_empty() {

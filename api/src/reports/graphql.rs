@@ -9,7 +9,7 @@ use super::{
     figures::{self, Figure, Scope, Unit},
 };
 use crate::{
-    auth::Role,
+    auth::{Role, Viewer},
     error::{ApiError, ErrorCode, FieldError},
     graphql::{ContextExt, scalars::Yen},
     i18n::{Args, Locale},
@@ -33,7 +33,7 @@ pub struct ReportPeriodInput {
 }
 
 impl ReportPeriodInput {
-    fn period(&self) -> Result<Period, ApiError> {
+    pub fn period(&self) -> Result<Period, ApiError> {
         let need = |value: Option<i32>, field: &str| {
             value.ok_or_else(|| ApiError::from(FieldError::new(field, ErrorCode::Required)))
         };
@@ -110,6 +110,20 @@ fn display(state: &AppState, locale: Locale, unit: Unit, value: i64) -> String {
     }
 }
 
+/// The main counts of one month of the period.
+#[derive(SimpleObject)]
+pub struct MonthPoint {
+    /// The first day of the month (or of the period, if it starts later).
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    /// `2026年4月` / `4/2026`.
+    pub label: String,
+    pub consultations: i64,
+    pub from_overseas: i64,
+    pub introductions: i64,
+    pub matches: i64,
+}
+
 /// Yen disbursed in the period for milestones of one order.
 #[derive(SimpleObject)]
 pub struct MilestoneDisbursed {
@@ -144,6 +158,8 @@ pub struct KpiReport {
     pub matches_by_outcome: Vec<OutcomeCount>,
     /// Grant money disbursed in the period, per milestone order.
     pub disbursed_by_milestone: Vec<MilestoneDisbursed>,
+    /// The main counts month by month, for the charts.
+    pub series: Vec<MonthPoint>,
 }
 
 fn period_of(state: &AppState, locale: Locale, period: &Period) -> ReportPeriod {
@@ -189,19 +205,12 @@ fn period_of(state: &AppState, locale: Locale, period: &Period) -> ReportPeriod 
 
 /// The scope the reader may ask for; `FORBIDDEN` for a desk not theirs or a role without
 /// reports.
-fn scope_of(ctx: &Context<'_>, input: &KpiReportInput) -> Result<Scope, ApiError> {
-    let viewer = ctx.actor()?.viewer()?;
-    let desk = input
-        .desk_id
-        .as_ref()
-        .map(DeskId::from_public)
-        .transpose()?;
-    let domain = input
-        .domain_id
-        .as_ref()
-        .map(TaxonomyTermId::from_public)
-        .transpose()?
-        .map(|t| t.0);
+pub fn scope_for(
+    viewer: &Viewer,
+    desk: Option<DeskId>,
+    domain: Option<TaxonomyTermId>,
+) -> Result<Scope, ApiError> {
+    let domain = domain.map(|t| t.0);
     let own_desk = |desk: DeskId| {
         if viewer.desk_ids.contains(&desk) {
             Ok(desk.0)
@@ -234,76 +243,110 @@ fn scope_of(ctx: &Context<'_>, input: &KpiReportInput) -> Result<Scope, ApiError
     }
 }
 
+/// The KPI table of `period` and the period before, as the reader reads it.
+pub async fn build(
+    state: &AppState,
+    locale: Locale,
+    period: Period,
+    scope: &Scope,
+) -> Result<KpiReport, ApiError> {
+    let previous = period.previous();
+    let today = crate::calendar::japan_date(crate::db::now());
+    let calendar = &state.calendar;
+    let now = figures::table(&state.db, calendar, &period, scope, today).await?;
+    let before = figures::table(&state.db, calendar, &previous, scope, today).await?;
+    let show = |figure: Figure, table: &figures::Table| {
+        if table.blank.contains(&figure) {
+            return None;
+        }
+        Some(display(state, locale, figure.unit(), table.get(figure)))
+    };
+    let rows = Figure::ALL
+        .iter()
+        .map(|figure| KpiRow {
+            figure: *figure,
+            label: figure.label(&state.i18n, locale),
+            unit: figure.unit(),
+            value: (!now.blank.contains(figure)).then(|| now.get(*figure)),
+            previous: (!before.blank.contains(figure)).then(|| before.get(*figure)),
+            display: show(*figure, &now).unwrap_or_else(|| "—".to_owned()),
+            previous_display: show(*figure, &before).unwrap_or_else(|| "—".to_owned()),
+        })
+        .collect();
+    let mut referrals_by_desk = Vec::new();
+    for (desk, count) in &now.referrals_by_desk {
+        let names = crate::consultations::service::desk_of(&state.db, *desk).await?;
+        referrals_by_desk.push(DeskCount {
+            desk_id: DeskId(*desk).to_public(),
+            desk_name: match locale {
+                Locale::En => names.name_en,
+                Locale::Ja => names.name_ja,
+            },
+            count: *count,
+        });
+    }
+    let series = figures::series(&state.db, &period, scope)
+        .await?
+        .into_iter()
+        .map(|point| MonthPoint {
+            first: point.month.first,
+            last: point.month.last,
+            label: period_of(state, locale, &point.month).label,
+            consultations: point.consultations,
+            from_overseas: point.from_overseas,
+            introductions: point.introductions,
+            matches: point.matches,
+        })
+        .collect();
+    Ok(KpiReport {
+        series,
+        period: period_of(state, locale, &period),
+        previous_period: period_of(state, locale, &previous),
+        rows,
+        referrals_by_desk,
+        matches_by_outcome: now
+            .matches_by_outcome
+            .iter()
+            .map(|(outcome, count)| OutcomeCount {
+                outcome: *outcome,
+                label: outcome.label(&state.i18n, locale),
+                count: *count,
+            })
+            .collect(),
+        disbursed_by_milestone: now
+            .disbursed_by_milestone
+            .iter()
+            .map(|(position, yen)| MilestoneDisbursed {
+                position: *position,
+                amount_yen: Yen(*yen),
+                display: state.i18n.formatter(locale).yen(*yen),
+            })
+            .collect(),
+    })
+}
+
 #[derive(Default)]
 pub struct ReportsQuery;
 
 #[Object]
 impl ReportsQuery {
     /// The desks' KPI table for a period (in Japan time), a desk and a domain, with the
-    /// previous period beside it.
+    /// previous period beside it and the main counts month by month. The same table is
+    /// downloadable as CSV at `/reports/kpi.csv`.
     async fn kpi_report(&self, ctx: &Context<'_>, input: KpiReportInput) -> Result<KpiReport> {
-        let state = ctx.app()?;
-        let scope = scope_of(ctx, &input)?;
+        let viewer = ctx.actor()?.viewer()?;
+        let desk = input
+            .desk_id
+            .as_ref()
+            .map(DeskId::from_public)
+            .transpose()?;
+        let domain = input
+            .domain_id
+            .as_ref()
+            .map(TaxonomyTermId::from_public)
+            .transpose()?;
+        let scope = scope_for(viewer, desk, domain)?;
         let period = input.period.period()?;
-        let previous = period.previous();
-        let today = crate::calendar::japan_date(crate::db::now());
-        let calendar = &state.calendar;
-        let now = figures::table(&state.db, calendar, &period, &scope, today).await?;
-        let before = figures::table(&state.db, calendar, &previous, &scope, today).await?;
-        let locale = ctx.locale();
-        let show = |figure: Figure, table: &figures::Table| {
-            if table.blank.contains(&figure) {
-                return None;
-            }
-            Some(display(state, locale, figure.unit(), table.get(figure)))
-        };
-        let rows = Figure::ALL
-            .iter()
-            .map(|figure| KpiRow {
-                figure: *figure,
-                label: figure.label(&state.i18n, locale),
-                unit: figure.unit(),
-                value: (!now.blank.contains(figure)).then(|| now.get(*figure)),
-                previous: (!before.blank.contains(figure)).then(|| before.get(*figure)),
-                display: show(*figure, &now).unwrap_or_else(|| "—".to_owned()),
-                previous_display: show(*figure, &before).unwrap_or_else(|| "—".to_owned()),
-            })
-            .collect();
-        let mut referrals_by_desk = Vec::new();
-        for (desk, count) in &now.referrals_by_desk {
-            let names = crate::consultations::service::desk_of(&state.db, *desk).await?;
-            referrals_by_desk.push(DeskCount {
-                desk_id: DeskId(*desk).to_public(),
-                desk_name: match locale {
-                    Locale::En => names.name_en,
-                    Locale::Ja => names.name_ja,
-                },
-                count: *count,
-            });
-        }
-        Ok(KpiReport {
-            period: period_of(state, locale, &period),
-            previous_period: period_of(state, locale, &previous),
-            rows,
-            referrals_by_desk,
-            matches_by_outcome: now
-                .matches_by_outcome
-                .iter()
-                .map(|(outcome, count)| OutcomeCount {
-                    outcome: *outcome,
-                    label: outcome.label(&state.i18n, locale),
-                    count: *count,
-                })
-                .collect(),
-            disbursed_by_milestone: now
-                .disbursed_by_milestone
-                .iter()
-                .map(|(position, yen)| MilestoneDisbursed {
-                    position: *position,
-                    amount_yen: Yen(*yen),
-                    display: state.i18n.formatter(locale).yen(*yen),
-                })
-                .collect(),
-        })
+        Ok(build(ctx.app()?, ctx.locale(), period, &scope).await?)
     }
 }

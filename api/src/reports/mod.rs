@@ -5,6 +5,7 @@
 //! day and ends at 00:00 in Japan after its last, so 31 March 23:59 belongs to the fiscal
 //! year that ends that day and 1 April 00:00 to the next.
 
+pub mod csv;
 pub mod figures;
 pub mod graphql;
 
