@@ -22,11 +22,12 @@
 //! A scope narrows every figure to the consultations of some desks, one domain, or one
 //! assignee (an advisor's own figures).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
+    Select,
     sea_query::{Query, SelectStatement},
 };
 
@@ -41,7 +42,7 @@ use crate::{
     },
     error::ApiError,
     introductions::{IntroductionChannel, IntroductionStatus, OutcomeType},
-    labels::stored_enum,
+    labels::{Labelled, stored_enum},
 };
 
 stored_enum! {
@@ -150,6 +151,166 @@ impl Scope {
     }
 }
 
+/// The records behind a figure, as a query: counted for the table, listed for the
+/// drill-down. The one definition of each figure.
+pub enum Records {
+    Consultations(Select<consultations::Entity>),
+    Referrals(Select<referrals::Entity>),
+    Introductions(Select<introductions::Entity>),
+    Investments(Select<investments::Entity>),
+    GrantApplications(Select<grant_applications::Entity>),
+    GrantAwards(Select<grant_awards::Entity>),
+    Disbursements(Select<grant_disbursements::Entity>),
+}
+
+/// Whether the scope has grant figures: programmes belong to desks, not to a domain or an
+/// advisor.
+fn has_grants(scope: &Scope) -> bool {
+    scope.domain.is_none() && scope.assignee.is_none()
+}
+
+/// The introductions of a group: advisor; newsletter; individual to supporters; to VCs.
+fn group(figure: Figure) -> Option<Condition> {
+    let individual = || introductions::Column::Channel.eq(IntroductionChannel::Individual.as_db());
+    let kind = |kind: DirectoryKind| introductions::Column::TargetKind.eq(kind.as_db());
+    match figure {
+        Figure::AdvisorIntroductions => Some(Condition::all().add(kind(DirectoryKind::Advisor))),
+        Figure::NewsletterIntroductions | Figure::NewsletterMatches => Some(
+            Condition::all()
+                .add(introductions::Column::Channel.eq(IntroductionChannel::Newsletter.as_db())),
+        ),
+        Figure::SupporterIntroductions | Figure::SupporterMatches => Some(
+            Condition::all()
+                .add(individual())
+                .add(kind(DirectoryKind::Supporter)),
+        ),
+        Figure::VcIntroductions | Figure::VcMatches => Some(
+            Condition::all()
+                .add(individual())
+                .add(kind(DirectoryKind::Vc)),
+        ),
+        Figure::Matches => Some(Condition::all()),
+        _ => None,
+    }
+}
+
+/// The records behind `figure` in `period` and `scope`; `today` bounds which first
+/// responses are due yet. `None` for grant figures of a domain or an advisor.
+pub fn records(
+    figure: Figure,
+    period: &Period,
+    scope: &Scope,
+    today: NaiveDate,
+) -> Option<Records> {
+    let (start, end) = (period.start(), period.end());
+    let received = || {
+        consultations::Entity::find()
+            .filter(scope.consultations())
+            .filter(consultations::Column::ReceivedAt.gte(start))
+            .filter(consultations::Column::ReceivedAt.lt(end))
+    };
+    let introductions = || {
+        introductions::Entity::find()
+            .filter(introductions::Column::ConsultationId.in_subquery(scope.case_ids()))
+    };
+    let mut programmes = Query::select()
+        .column(grant_programmes::Column::Id)
+        .from(grant_programmes::Entity)
+        .to_owned();
+    if let Some(desks) = &scope.desks {
+        programmes.and_where(grant_programmes::Column::DeskId.is_in(desks.iter().copied()));
+    }
+    Some(match figure {
+        Figure::ConsultationsReceived => Records::Consultations(received()),
+        Figure::FromOverseas => {
+            Records::Consultations(received().filter(consultations::Column::Overseas.eq(true)))
+        }
+        Figure::OpenBacklog => Records::Consultations(
+            consultations::Entity::find()
+                .filter(scope.consultations())
+                .filter(consultations::Column::ReceivedAt.lt(end))
+                .filter(
+                    Condition::any()
+                        .add(consultations::Column::ClosedAt.is_null())
+                        .add(consultations::Column::ClosedAt.gte(end)),
+                ),
+        ),
+        Figure::ResponseDaysMedian | Figure::ResponseDaysP90 => Records::Consultations(
+            received().filter(consultations::Column::FirstRespondedAt.is_not_null()),
+        ),
+        Figure::SlaCompliance => Records::Consultations(
+            received()
+                .filter(consultations::Column::FirstResponseDueOn.lte(period.last.min(today))),
+        ),
+        Figure::Referrals => Records::Referrals(
+            referrals::Entity::find()
+                .filter(scope.referrals())
+                .filter(referrals::Column::Status.ne(ReferralStatus::Cancelled.as_db()))
+                .filter(referrals::Column::RequestedAt.gte(start))
+                .filter(referrals::Column::RequestedAt.lt(end)),
+        ),
+        Figure::AdvisorIntroductions
+        | Figure::NewsletterIntroductions
+        | Figure::SupporterIntroductions
+        | Figure::VcIntroductions => Records::Introductions(
+            introductions()
+                .filter(group(figure)?)
+                .filter(introductions::Column::SentAt.gte(start))
+                .filter(introductions::Column::SentAt.lt(end)),
+        ),
+        Figure::NewsletterMatches
+        | Figure::SupporterMatches
+        | Figure::VcMatches
+        | Figure::Matches => Records::Introductions(
+            introductions()
+                .filter(group(figure)?)
+                .filter(introductions::Column::Status.eq(IntroductionStatus::Matched.as_db()))
+                .filter(introductions::Column::ClosedAt.gte(start))
+                .filter(introductions::Column::ClosedAt.lt(end)),
+        ),
+        Figure::VcInvestments | Figure::VcInvestedYen => Records::Investments(
+            investments::Entity::find()
+                .filter(
+                    investments::Column::IntroductionId.in_subquery(
+                        Query::select()
+                            .column(introductions::Column::Id)
+                            .from(introductions::Entity)
+                            .and_where(
+                                introductions::Column::ConsultationId.in_subquery(scope.case_ids()),
+                            )
+                            .to_owned(),
+                    ),
+                )
+                .filter(investments::Column::InvestedOn.gte(period.first))
+                .filter(investments::Column::InvestedOn.lte(period.last)),
+        ),
+        Figure::GrantApplications if has_grants(scope) => Records::GrantApplications(
+            grant_applications::Entity::find()
+                .filter(grant_applications::Column::ProgrammeId.in_subquery(programmes))
+                .filter(grant_applications::Column::SubmittedAt.gte(start))
+                .filter(grant_applications::Column::SubmittedAt.lt(end)),
+        ),
+        Figure::GrantAwards | Figure::GrantCommittedYen if has_grants(scope) => {
+            Records::GrantAwards(
+                grant_awards::Entity::find()
+                    .filter(grant_awards::Column::ProgrammeId.in_subquery(programmes))
+                    .filter(grant_awards::Column::AwardedAt.gte(start))
+                    .filter(grant_awards::Column::AwardedAt.lt(end)),
+            )
+        }
+        Figure::GrantDisbursedYen if has_grants(scope) => Records::Disbursements(
+            grant_disbursements::Entity::find()
+                .filter(grant_disbursements::Column::ProgrammeId.in_subquery(programmes))
+                .filter(grant_disbursements::Column::DisbursedAt.gte(start))
+                .filter(grant_disbursements::Column::DisbursedAt.lt(end)),
+        ),
+        Figure::GrantApplications
+        | Figure::GrantAwards
+        | Figure::GrantCommittedYen
+        | Figure::GrantDisbursedYen => return None,
+    })
+}
+
 /// The KPI table for one period and scope, with the breakdowns.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Table {
@@ -160,8 +321,9 @@ pub struct Table {
     pub matches_by_outcome: BTreeMap<OutcomeType, i64>,
     /// Yen disbursed per milestone order (1 = each award's first milestone).
     pub disbursed_by_milestone: BTreeMap<i32, i64>,
-    /// Figures with nothing to measure (no consultation answered, none due): left blank.
-    pub blank: std::collections::BTreeSet<Figure>,
+    /// Figures with nothing to measure (no consultation answered, none due; grants of a
+    /// domain or an advisor): left blank.
+    pub blank: BTreeSet<Figure>,
 }
 
 impl Table {
@@ -174,13 +336,172 @@ fn count(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
+fn sum(amounts: &[i64]) -> i64 {
+    amounts.iter().fold(0i64, |sum, x| sum.saturating_add(*x))
+}
+
+/// Counts the records behind a plain counting figure.
+async fn count_of(conn: &impl ConnectionTrait, records: Records) -> Result<i64, ApiError> {
+    Ok(count(match records {
+        Records::Consultations(select) => select.count(conn).await?,
+        Records::Referrals(select) => select.count(conn).await?,
+        Records::Introductions(select) => select.count(conn).await?,
+        Records::Investments(select) => select.count(conn).await?,
+        Records::GrantApplications(select) => select.count(conn).await?,
+        Records::GrantAwards(select) => select.count(conn).await?,
+        Records::Disbursements(select) => select.count(conn).await?,
+    }))
+}
+
+/// Counts every figure of the table; `today` bounds which first responses are due yet.
+pub async fn table(
+    conn: &impl ConnectionTrait,
+    calendar: &BusinessCalendar,
+    period: &Period,
+    scope: &Scope,
+    today: NaiveDate,
+) -> Result<Table, ApiError> {
+    let mut table = Table::default();
+    for figure in Figure::ALL.iter().copied() {
+        let Some(records) = records(figure, period, scope, today) else {
+            table.blank.insert(figure);
+            continue;
+        };
+        let value = match (figure, records) {
+            (
+                Figure::ResponseDaysMedian | Figure::ResponseDaysP90,
+                Records::Consultations(select),
+            ) => {
+                let answered: Vec<(DateTime<Utc>, Option<DateTime<Utc>>)> = select
+                    .select_only()
+                    .column(consultations::Column::ReceivedAt)
+                    .column(consultations::Column::FirstRespondedAt)
+                    .into_tuple()
+                    .all(conn)
+                    .await?;
+                let mut days: Vec<i64> = answered
+                    .iter()
+                    .filter_map(|(received, responded)| {
+                        responded.map(|at| {
+                            calendar.business_days_between(japan_date(*received), japan_date(at))
+                        })
+                    })
+                    .collect();
+                days.sort_unstable();
+                let rank = if figure == Figure::ResponseDaysMedian {
+                    50
+                } else {
+                    90
+                };
+                percentile(&days, rank)
+            }
+            (Figure::SlaCompliance, Records::Consultations(select)) => {
+                let due: Vec<(Option<DateTime<Utc>>, NaiveDate)> = select
+                    .select_only()
+                    .column(consultations::Column::FirstRespondedAt)
+                    .column(consultations::Column::FirstResponseDueOn)
+                    .into_tuple()
+                    .all(conn)
+                    .await?;
+                let on_time = due
+                    .iter()
+                    .filter(|(responded, due_on)| {
+                        responded.is_some_and(|at| japan_date(at) <= *due_on)
+                    })
+                    .count() as i64;
+                (!due.is_empty()).then(|| on_time * 1000 / due.len() as i64)
+            }
+            (Figure::Referrals, Records::Referrals(select)) => {
+                let referred: Vec<(i64, i64)> = select
+                    .select_only()
+                    .column(referrals::Column::ToDeskId)
+                    .column_as(referrals::Column::Id.count(), "n")
+                    .group_by(referrals::Column::ToDeskId)
+                    .into_tuple()
+                    .all(conn)
+                    .await?;
+                table.referrals_by_desk = referred.into_iter().collect();
+                Some(table.referrals_by_desk.values().sum())
+            }
+            (Figure::Matches, Records::Introductions(select)) => {
+                let outcomes: Vec<(Option<String>, i64)> = select
+                    .select_only()
+                    .column(introductions::Column::Outcome)
+                    .column_as(introductions::Column::Id.count(), "n")
+                    .group_by(introductions::Column::Outcome)
+                    .into_tuple()
+                    .all(conn)
+                    .await?;
+                for (outcome, n) in outcomes {
+                    if let Some(outcome) = outcome.and_then(|o| OutcomeType::from_db(&o).ok()) {
+                        table.matches_by_outcome.insert(outcome, n);
+                    }
+                }
+                Some(table.matches_by_outcome.values().sum())
+            }
+            (Figure::VcInvestedYen, Records::Investments(select)) => {
+                let amounts: Vec<i64> = select
+                    .select_only()
+                    .column(investments::Column::AmountYen)
+                    .into_tuple()
+                    .all(conn)
+                    .await?;
+                Some(sum(&amounts))
+            }
+            (Figure::GrantCommittedYen, Records::GrantAwards(select)) => {
+                let amounts: Vec<i64> = select
+                    .select_only()
+                    .column(grant_awards::Column::AmountYen)
+                    .into_tuple()
+                    .all(conn)
+                    .await?;
+                Some(sum(&amounts))
+            }
+            (Figure::GrantDisbursedYen, Records::Disbursements(select)) => {
+                let paid: Vec<(i64, i64)> = select
+                    .select_only()
+                    .column(grant_disbursements::Column::AmountYen)
+                    .column(grant_disbursements::Column::MilestoneId)
+                    .into_tuple()
+                    .all(conn)
+                    .await?;
+                let positions: BTreeMap<i64, i32> = grant_milestones::Entity::find()
+                    .select_only()
+                    .column(grant_milestones::Column::Id)
+                    .column(grant_milestones::Column::Position)
+                    .filter(grant_milestones::Column::Id.is_in(paid.iter().map(|(_, id)| *id)))
+                    .into_tuple::<(i64, i32)>()
+                    .all(conn)
+                    .await?
+                    .into_iter()
+                    .collect();
+                for (amount, milestone) in &paid {
+                    let position = positions.get(milestone).copied().unwrap_or_default();
+                    *table.disbursed_by_milestone.entry(position).or_default() += amount;
+                }
+                Some(table.disbursed_by_milestone.values().sum())
+            }
+            (_, records) => Some(count_of(conn, records).await?),
+        };
+        match value {
+            Some(value) => {
+                table.figures.insert(figure, value);
+            }
+            None => {
+                table.blank.insert(figure);
+            }
+        }
+    }
+    Ok(table)
+}
+
 /// The main counts of one month, for the charts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MonthCounts {
     pub month: Period,
     pub consultations: i64,
     pub from_overseas: i64,
-    /// Introductions sent, of every kind and channel.
+    /// Introductions sent, of every group.
     pub introductions: i64,
     pub matches: i64,
 }
@@ -190,44 +511,29 @@ pub async fn series(
     conn: &impl ConnectionTrait,
     period: &Period,
     scope: &Scope,
+    today: NaiveDate,
 ) -> Result<Vec<MonthCounts>, ApiError> {
     let mut series = Vec::new();
     for month in period.months() {
-        let (start, end) = (month.start(), month.end());
-        let received = || {
-            consultations::Entity::find()
-                .filter(scope.consultations())
-                .filter(consultations::Column::ReceivedAt.gte(start))
-                .filter(consultations::Column::ReceivedAt.lt(end))
+        let value = async |figure: Figure| match records(figure, &month, scope, today) {
+            Some(records) => count_of(conn, records).await,
+            None => Ok(0),
         };
-        let in_scope = || {
-            introductions::Entity::find()
-                .filter(introductions::Column::ConsultationId.in_subquery(scope.case_ids()))
-        };
+        let mut introductions = 0;
+        for figure in [
+            Figure::AdvisorIntroductions,
+            Figure::NewsletterIntroductions,
+            Figure::SupporterIntroductions,
+            Figure::VcIntroductions,
+        ] {
+            introductions += value(figure).await?;
+        }
         series.push(MonthCounts {
             month,
-            consultations: count(received().count(conn).await?),
-            from_overseas: count(
-                received()
-                    .filter(consultations::Column::Overseas.eq(true))
-                    .count(conn)
-                    .await?,
-            ),
-            introductions: count(
-                in_scope()
-                    .filter(introductions::Column::SentAt.gte(start))
-                    .filter(introductions::Column::SentAt.lt(end))
-                    .count(conn)
-                    .await?,
-            ),
-            matches: count(
-                in_scope()
-                    .filter(introductions::Column::Status.eq(IntroductionStatus::Matched.as_db()))
-                    .filter(introductions::Column::ClosedAt.gte(start))
-                    .filter(introductions::Column::ClosedAt.lt(end))
-                    .count(conn)
-                    .await?,
-            ),
+            consultations: value(Figure::ConsultationsReceived).await?,
+            from_overseas: value(Figure::FromOverseas).await?,
+            introductions,
+            matches: value(Figure::Matches).await?,
         });
     }
     Ok(series)
@@ -241,309 +547,6 @@ pub fn percentile(sorted: &[i64], rank: u32) -> Option<i64> {
     let n = sorted.len();
     let index = (u64::from(rank) * n as u64).div_ceil(100).max(1) as usize - 1;
     sorted.get(index.min(n - 1)).copied()
-}
-
-/// Counts every figure of the table; `today` bounds which first responses are due yet.
-pub async fn table(
-    conn: &impl ConnectionTrait,
-    calendar: &BusinessCalendar,
-    period: &Period,
-    scope: &Scope,
-    today: NaiveDate,
-) -> Result<Table, ApiError> {
-    let (start, end) = (period.start(), period.end());
-    let mut table = Table::default();
-
-    let received = || {
-        consultations::Entity::find()
-            .filter(scope.consultations())
-            .filter(consultations::Column::ReceivedAt.gte(start))
-            .filter(consultations::Column::ReceivedAt.lt(end))
-    };
-    table.figures.insert(
-        Figure::ConsultationsReceived,
-        count(received().count(conn).await?),
-    );
-    table.figures.insert(
-        Figure::FromOverseas,
-        count(
-            received()
-                .filter(consultations::Column::Overseas.eq(true))
-                .count(conn)
-                .await?,
-        ),
-    );
-    table.figures.insert(
-        Figure::OpenBacklog,
-        count(
-            consultations::Entity::find()
-                .filter(scope.consultations())
-                .filter(consultations::Column::ReceivedAt.lt(end))
-                .filter(
-                    Condition::any()
-                        .add(consultations::Column::ClosedAt.is_null())
-                        .add(consultations::Column::ClosedAt.gte(end)),
-                )
-                .count(conn)
-                .await?,
-        ),
-    );
-
-    let referred: Vec<(i64, i64)> = referrals::Entity::find()
-        .select_only()
-        .column(referrals::Column::ToDeskId)
-        .column_as(referrals::Column::Id.count(), "n")
-        .filter(scope.referrals())
-        .filter(referrals::Column::Status.ne(ReferralStatus::Cancelled.as_db()))
-        .filter(referrals::Column::RequestedAt.gte(start))
-        .filter(referrals::Column::RequestedAt.lt(end))
-        .group_by(referrals::Column::ToDeskId)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    table.referrals_by_desk = referred.into_iter().collect();
-    table
-        .figures
-        .insert(Figure::Referrals, table.referrals_by_desk.values().sum());
-
-    // Introductions sent in the period, and matches recorded in it, by group.
-    let in_scope = || {
-        introductions::Entity::find()
-            .filter(introductions::Column::ConsultationId.in_subquery(scope.case_ids()))
-    };
-    let groups: [(Figure, Option<Figure>, Condition); 4] = [
-        (
-            Figure::AdvisorIntroductions,
-            None,
-            Condition::all()
-                .add(introductions::Column::TargetKind.eq(DirectoryKind::Advisor.as_db())),
-        ),
-        (
-            Figure::NewsletterIntroductions,
-            Some(Figure::NewsletterMatches),
-            Condition::all()
-                .add(introductions::Column::Channel.eq(IntroductionChannel::Newsletter.as_db())),
-        ),
-        (
-            Figure::SupporterIntroductions,
-            Some(Figure::SupporterMatches),
-            Condition::all()
-                .add(introductions::Column::Channel.eq(IntroductionChannel::Individual.as_db()))
-                .add(introductions::Column::TargetKind.eq(DirectoryKind::Supporter.as_db())),
-        ),
-        (
-            Figure::VcIntroductions,
-            Some(Figure::VcMatches),
-            Condition::all()
-                .add(introductions::Column::Channel.eq(IntroductionChannel::Individual.as_db()))
-                .add(introductions::Column::TargetKind.eq(DirectoryKind::Vc.as_db())),
-        ),
-    ];
-    let matched = || {
-        in_scope()
-            .filter(introductions::Column::Status.eq(IntroductionStatus::Matched.as_db()))
-            .filter(introductions::Column::ClosedAt.gte(start))
-            .filter(introductions::Column::ClosedAt.lt(end))
-    };
-    for (sent_figure, match_figure, group) in groups {
-        let sent = in_scope()
-            .filter(group.clone())
-            .filter(introductions::Column::SentAt.gte(start))
-            .filter(introductions::Column::SentAt.lt(end))
-            .count(conn)
-            .await?;
-        table.figures.insert(sent_figure, count(sent));
-        if let Some(match_figure) = match_figure {
-            let matches = matched().filter(group).count(conn).await?;
-            table.figures.insert(match_figure, count(matches));
-        }
-    }
-    let outcomes: Vec<(Option<String>, i64)> = matched()
-        .select_only()
-        .column(introductions::Column::Outcome)
-        .column_as(introductions::Column::Id.count(), "n")
-        .group_by(introductions::Column::Outcome)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    for (outcome, n) in outcomes {
-        if let Some(outcome) = outcome.and_then(|o| OutcomeType::from_db(&o).ok()) {
-            table.matches_by_outcome.insert(outcome, n);
-        }
-    }
-    table
-        .figures
-        .insert(Figure::Matches, table.matches_by_outcome.values().sum());
-
-    // Investments confirmed through the desk's VC introductions, invested in the period.
-    let invested: Vec<i64> = investments::Entity::find()
-        .select_only()
-        .column(investments::Column::AmountYen)
-        .filter(
-            investments::Column::IntroductionId.in_subquery(
-                Query::select()
-                    .column(introductions::Column::Id)
-                    .from(introductions::Entity)
-                    .and_where(introductions::Column::ConsultationId.in_subquery(scope.case_ids()))
-                    .to_owned(),
-            ),
-        )
-        .filter(investments::Column::InvestedOn.gte(period.first))
-        .filter(investments::Column::InvestedOn.lte(period.last))
-        .into_tuple()
-        .all(conn)
-        .await?;
-    table
-        .figures
-        .insert(Figure::VcInvestments, count(invested.len() as u64));
-    table.figures.insert(
-        Figure::VcInvestedYen,
-        invested.iter().fold(0i64, |sum, x| sum.saturating_add(*x)),
-    );
-
-    responses(conn, calendar, period, scope, today, &mut table).await?;
-    if scope.domain.is_none() && scope.assignee.is_none() {
-        grants(conn, period, scope, &mut table).await?;
-    } else {
-        for figure in [
-            Figure::GrantApplications,
-            Figure::GrantAwards,
-            Figure::GrantCommittedYen,
-            Figure::GrantDisbursedYen,
-        ] {
-            table.blank.insert(figure);
-        }
-    }
-    Ok(table)
-}
-
-/// Time to first response and SLA compliance of the consultations received in the period.
-async fn responses(
-    conn: &impl ConnectionTrait,
-    calendar: &BusinessCalendar,
-    period: &Period,
-    scope: &Scope,
-    today: NaiveDate,
-    table: &mut Table,
-) -> Result<(), ApiError> {
-    let rows: Vec<(DateTime<Utc>, Option<DateTime<Utc>>, NaiveDate)> =
-        consultations::Entity::find()
-            .select_only()
-            .column(consultations::Column::ReceivedAt)
-            .column(consultations::Column::FirstRespondedAt)
-            .column(consultations::Column::FirstResponseDueOn)
-            .filter(scope.consultations())
-            .filter(consultations::Column::ReceivedAt.gte(period.start()))
-            .filter(consultations::Column::ReceivedAt.lt(period.end()))
-            .into_tuple()
-            .all(conn)
-            .await?;
-    let mut days: Vec<i64> = rows
-        .iter()
-        .filter_map(|(received, responded, _)| {
-            responded
-                .map(|at| calendar.business_days_between(japan_date(*received), japan_date(at)))
-        })
-        .collect();
-    days.sort_unstable();
-    for (figure, rank) in [
-        (Figure::ResponseDaysMedian, 50),
-        (Figure::ResponseDaysP90, 90),
-    ] {
-        match percentile(&days, rank) {
-            Some(value) => {
-                table.figures.insert(figure, value);
-            }
-            None => {
-                table.blank.insert(figure);
-            }
-        }
-    }
-    let horizon = period.last.min(today);
-    let due: Vec<bool> = rows
-        .iter()
-        .filter(|(_, _, due_on)| *due_on <= horizon)
-        .map(|(_, responded, due_on)| responded.is_some_and(|at| japan_date(at) <= *due_on))
-        .collect();
-    if due.is_empty() {
-        table.blank.insert(Figure::SlaCompliance);
-    } else {
-        let on_time = due.iter().filter(|ok| **ok).count() as i64;
-        table
-            .figures
-            .insert(Figure::SlaCompliance, on_time * 1000 / due.len() as i64);
-    }
-    Ok(())
-}
-
-/// The grant figures of the programmes the scope's desks run.
-async fn grants(
-    conn: &impl ConnectionTrait,
-    period: &Period,
-    scope: &Scope,
-    table: &mut Table,
-) -> Result<(), ApiError> {
-    let (start, end) = (period.start(), period.end());
-    let mut programmes = Query::select()
-        .column(grant_programmes::Column::Id)
-        .from(grant_programmes::Entity)
-        .to_owned();
-    if let Some(desks) = &scope.desks {
-        programmes.and_where(grant_programmes::Column::DeskId.is_in(desks.iter().copied()));
-    }
-    let applications = grant_applications::Entity::find()
-        .filter(grant_applications::Column::ProgrammeId.in_subquery(programmes.clone()))
-        .filter(grant_applications::Column::SubmittedAt.gte(start))
-        .filter(grant_applications::Column::SubmittedAt.lt(end))
-        .count(conn)
-        .await?;
-    table
-        .figures
-        .insert(Figure::GrantApplications, count(applications));
-    let awarded: Vec<i64> = grant_awards::Entity::find()
-        .select_only()
-        .column(grant_awards::Column::AmountYen)
-        .filter(grant_awards::Column::ProgrammeId.in_subquery(programmes.clone()))
-        .filter(grant_awards::Column::AwardedAt.gte(start))
-        .filter(grant_awards::Column::AwardedAt.lt(end))
-        .into_tuple()
-        .all(conn)
-        .await?;
-    table
-        .figures
-        .insert(Figure::GrantAwards, count(awarded.len() as u64));
-    table
-        .figures
-        .insert(Figure::GrantCommittedYen, awarded.iter().sum());
-    let paid: Vec<(i64, i64)> = grant_disbursements::Entity::find()
-        .select_only()
-        .column(grant_disbursements::Column::AmountYen)
-        .column(grant_disbursements::Column::MilestoneId)
-        .filter(grant_disbursements::Column::ProgrammeId.in_subquery(programmes))
-        .filter(grant_disbursements::Column::DisbursedAt.gte(start))
-        .filter(grant_disbursements::Column::DisbursedAt.lt(end))
-        .into_tuple()
-        .all(conn)
-        .await?;
-    let positions: BTreeMap<i64, i32> = grant_milestones::Entity::find()
-        .select_only()
-        .column(grant_milestones::Column::Id)
-        .column(grant_milestones::Column::Position)
-        .filter(grant_milestones::Column::Id.is_in(paid.iter().map(|(_, id)| *id)))
-        .into_tuple::<(i64, i32)>()
-        .all(conn)
-        .await?
-        .into_iter()
-        .collect();
-    for (amount, milestone) in paid {
-        let position = positions.get(&milestone).copied().unwrap_or_default();
-        *table.disbursed_by_milestone.entry(position).or_default() += amount;
-    }
-    table.figures.insert(
-        Figure::GrantDisbursedYen,
-        table.disbursed_by_milestone.values().sum(),
-    );
-    Ok(())
 }
 
 #[cfg(test)]

@@ -285,7 +285,7 @@ pub async fn build(
             count: *count,
         });
     }
-    let series = figures::series(&state.db, &period, scope)
+    let series = figures::series(&state.db, &period, scope, today)
         .await?
         .into_iter()
         .map(|point| MonthPoint {
