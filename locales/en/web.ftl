@@ -1158,3 +1158,52 @@ web-grant-investment-recorded = The investment of { $label } has been recorded.
 web-grant-my-review-submitted = You submitted your review on { $date }: weighted score { $score } / 5. You may change it below.
 web-grant-decision-without-evidence = End the award at this milestone
 web-grant-decision-without-evidence-hint = No evidence is waiting for review. If the milestone can no longer be achieved (for example, its due date has passed), you may mark it as not achieved: the award ends and what was not paid returns to the budget.
+
+## Reports
+
+web-nav-reports = Reports
+web-report-title = Performance report
+web-report-lead = Consultations, introductions, matches and grant payments for the period you choose, beside the previous period's figures.
+web-report-pickers-heading = Period and scope
+web-report-period-kind = Period
+web-report-kind-fiscal-year = Fiscal year
+web-report-kind-quarter = Quarter
+web-report-kind-month = Month
+web-report-kind-custom = Custom dates
+web-report-fiscal-year = Fiscal year
+# $label is the year the fiscal year starts in (April to March).
+web-report-fiscal-year-option = FY{ $label }
+web-report-quarter = Quarter
+web-report-quarter-1 = Q1 (April–June)
+web-report-quarter-2 = Q2 (July–September)
+web-report-quarter-3 = Q3 (October–December)
+web-report-quarter-4 = Q4 (January–March)
+web-report-month = Month
+web-report-from = From
+web-report-to = To
+web-report-custom-order = The start date must be on or before the end date.
+web-report-desk = Desk
+web-report-desk-all-mine = All my desks
+web-report-desk-all = All desks
+web-report-domain = Domain
+web-report-domain-all = All domains
+web-report-download-csv = Download CSV
+web-report-kpi-heading = Key figures
+web-report-figure = Figure
+web-report-breakdown-referrals = Referrals by desk
+web-report-breakdown-desk = Desk referred to
+web-report-count = Number
+web-report-breakdown-matches = Matches by outcome
+web-report-outcome = Outcome
+web-report-breakdown-disbursed = Grant money disbursed by milestone
+web-report-milestone = Milestone
+web-report-milestone-position = Milestone { $count }
+web-report-amount = Amount disbursed
+web-report-chart-heading = Month by month
+# $label is the period, such as "FY2026".
+web-report-chart-label = Bar chart of consultations, introductions and matches per month, { $label }
+web-report-chart-table = The chart's figures as a table
+web-report-month-column = Month
+web-report-series-consultations = Consultations
+web-report-series-introductions = Introductions
+web-report-series-matches = Matches

@@ -1118,3 +1118,52 @@ web-grant-investment-recorded = { $label }の民間投資を記録しました�
 web-grant-my-review-submitted = { $date }に審査結果を提出済みです（加重評価点 { $score } / 5）。下記から修正できます。
 web-grant-decision-without-evidence = このマイルストーンで交付を終了する
 web-grant-decision-without-evidence-hint = 確認待ちの証憑はありません。期日を過ぎたなど、達成の見込みがない場合は未達成と判断できます。交付は終了し、未交付の額は予算に戻入されます。
+
+## 実績報告
+
+web-nav-reports = 実績報告
+web-report-title = 実績報告
+web-report-lead = 選択した期間の相談・紹介・マッチング・助成金交付の実績を、前期間の実績と並べて表示します。
+web-report-pickers-heading = 集計条件
+web-report-period-kind = 集計期間
+web-report-kind-fiscal-year = 年度
+web-report-kind-quarter = 四半期
+web-report-kind-month = 月
+web-report-kind-custom = 期間指定
+web-report-fiscal-year = 年度
+# $label は年度の始まる年（4月〜翌3月）です。
+web-report-fiscal-year-option = { $label }年度
+web-report-quarter = 四半期
+web-report-quarter-1 = 第1四半期（4月〜6月）
+web-report-quarter-2 = 第2四半期（7月〜9月）
+web-report-quarter-3 = 第3四半期（10月〜12月）
+web-report-quarter-4 = 第4四半期（1月〜3月）
+web-report-month = 対象月
+web-report-from = 開始日
+web-report-to = 終了日
+web-report-custom-order = 開始日には終了日以前の日付を指定してください。
+web-report-desk = 窓口
+web-report-desk-all-mine = 担当窓口すべて
+web-report-desk-all = すべての窓口
+web-report-domain = 領域
+web-report-domain-all = すべての領域
+web-report-download-csv = CSVをダウンロード
+web-report-kpi-heading = 主要指標
+web-report-figure = 指標
+web-report-breakdown-referrals = 連携先窓口別の件数
+web-report-breakdown-desk = 連携先窓口
+web-report-count = 件数
+web-report-breakdown-matches = 成果区分別のマッチング件数
+web-report-outcome = 成果区分
+web-report-breakdown-disbursed = マイルストーン別の助成金交付額
+web-report-milestone = マイルストーン
+web-report-milestone-position = 第{ $count }マイルストーン
+web-report-amount = 交付額
+web-report-chart-heading = 月別推移
+# $label は「2026年度」などの集計期間です。
+web-report-chart-label = { $label }の月別の相談案件・紹介・マッチング成立件数の棒グラフ
+web-report-chart-table = グラフの数値を表で見る
+web-report-month-column = 月
+web-report-series-consultations = 相談案件
+web-report-series-introductions = 紹介
+web-report-series-matches = マッチング成立

@@ -26,6 +26,7 @@ import { IntroductionResponsePage } from './pages/introductions/IntroductionResp
 import { MyIntroductionsPage } from './pages/introductions/MyIntroductionsPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ReportsPage } from './pages/reports/ReportsPage';
 import { SetPasswordPage } from './pages/SetPasswordPage';
 import { SignUpPage } from './pages/SignUpPage';
 import { VerifyEmailPage } from './pages/VerifyEmailPage';
@@ -238,6 +239,14 @@ export function App() {
                   element={
                     <RequireViewer roles={REQUESTERS}>
                       <EditApplicationPage />
+                    </RequireViewer>
+                  }
+                />
+                <Route
+                  path="reports"
+                  element={
+                    <RequireViewer roles={DESK_VIEWERS}>
+                      <ReportsPage />
                     </RequireViewer>
                   }
                 />

@@ -134,6 +134,11 @@ function Header() {
               <NavLink to="/queue">{t('web-nav-queue')}</NavLink>
             </li>
           ) : null}
+          {isDeskMember || isAdmin ? (
+            <li>
+              <NavLink to="/reports">{t('web-nav-reports')}</NavLink>
+            </li>
+          ) : null}
           {isDeskMember
             ? viewer.desks.map((desk) => (
                 <li key={desk.id}>
