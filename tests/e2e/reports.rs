@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, TestUser, spawn_app};
 
+const RECORDS: &str = "query($input: KpiReportInput!, $figure: Figure!) { kpiRecords(input: $input, figure: $figure) { totalCount edges { node { kind subjectId reference title amountYen } } } }";
 const REPORT: &str = "query($input: KpiReportInput!) { kpiReport(input: $input) { period { label first last } previousPeriod { label } rows { figure unit value previous display previousDisplay } referralsByDesk { deskName count } matchesByOutcome { outcome count } disbursedByMilestone { position amountYen } series { first label consultations fromOverseas introductions matches } } }";
 
 fn at(y: i32, m: u32, d: u32, h: u32, min: u32, s: u32) -> DateTime<Utc> {
@@ -49,6 +50,18 @@ fn figure(report: &Value, name: &str) -> (i64, i64) {
             .unwrap_or_else(|| panic!("{name} is blank: {row}"))
     };
     (value("value"), value("previous"))
+}
+
+async fn records(app: &TestApp, user: &TestUser, input: Value, figure: &str) -> Value {
+    let read = app
+        .graphql_as(
+            user,
+            "ja",
+            RECORDS,
+            json!({ "input": input, "figure": figure }),
+        )
+        .await;
+    read.data()["kpiRecords"].clone()
 }
 
 async fn entry(app: &TestApp, admin: &TestUser, kind: &str, details: Value) -> i64 {
@@ -416,6 +429,44 @@ async fn the_kpi_table_counts_each_figure_by_period_desk_and_domain() {
     .await;
     assert_eq!(figure(&custom, "CONSULTATIONS_RECEIVED"), (1, 1));
 
+    // Each figure drills down to the records behind it, within the same scope.
+    let overseas_cases = records(
+        &app,
+        &mediso,
+        json!({ "period": fy(2026) }),
+        "FROM_OVERSEAS",
+    )
+    .await;
+    assert_eq!(overseas_cases["totalCount"], 1);
+    let node = &overseas_cases["edges"][0]["node"];
+    assert_eq!(node["kind"], "CONSULTATION");
+    assert_eq!(node["title"], "海外からの相談");
+    assert_eq!(node["reference"], overseas.reference.as_str());
+    let invested = records(
+        &app,
+        &mediso,
+        json!({ "period": fy(2026) }),
+        "VC_INVESTED_YEN",
+    )
+    .await;
+    assert_eq!(invested["totalCount"], 1);
+    assert_eq!(invested["edges"][0]["node"]["amountYen"], 300_000_000);
+    let matches = records(&app, &cariso, json!({ "period": fy(2026) }), "MATCHES").await;
+    assert_eq!(matches["totalCount"], 1);
+    assert_eq!(matches["edges"][0]["node"]["title"], "介護の相談");
+    assert_eq!(matches["edges"][0]["node"]["kind"], "INTRODUCTION");
+    let backlog = records(&app, &mediso, json!({ "period": fy(2026) }), "OPEN_BACKLOG").await;
+    assert_eq!(backlog["totalCount"], 3);
+    let refused = app
+        .graphql_as(
+            &requester,
+            "en",
+            RECORDS,
+            json!({ "input": { "period": fy(2026) }, "figure": "CONSULTATIONS_RECEIVED" }),
+        )
+        .await;
+    assert_eq!(refused.code(), "FORBIDDEN");
+
     // The same table as CSV: a byte-order mark, headers in the reader's language, plain
     // numbers, CRLF; only for those who may read it.
     let csv = |user: Option<&TestUser>, query: &str| {
@@ -552,6 +603,17 @@ async fn grant_figures_count_applications_awards_and_disbursements_by_milestone(
         table["disbursedByMilestone"],
         json!([{ "position": 1, "amountYen": 70_000_000 }])
     );
+    let paid = records(
+        &app,
+        &staff,
+        json!({ "period": fy(this_year) }),
+        "GRANT_DISBURSED_YEN",
+    )
+    .await;
+    assert_eq!(paid["totalCount"], 1);
+    assert_eq!(paid["edges"][0]["node"]["kind"], "DISBURSEMENT");
+    assert_eq!(paid["edges"][0]["node"]["title"], "マイルストーン1");
+    assert_eq!(paid["edges"][0]["node"]["amountYen"], 70_000_000);
     // Another desk's programmes are not theirs.
     let theirs = report(&app, &cariso, json!({ "period": fy(this_year) })).await;
     assert_eq!(figure(&theirs, "GRANT_AWARDS"), (0, 0));

@@ -19,7 +19,7 @@ use crate::{
     grants::graphql::{GrantsMutation, GrantsQuery},
     introductions::graphql::{IntroductionsMutation, IntroductionsQuery},
     matching::graphql::{MatchingMutation, MatchingQuery},
-    reports::graphql::ReportsQuery,
+    reports::graphql::{ReportDrillQuery, ReportsQuery},
     state::AppState,
     taxonomy::graphql::{TaxonomyMutation, TaxonomyQuery},
 };
@@ -36,6 +36,7 @@ pub struct QueryRoot(
     IntroductionsQuery,
     GrantsQuery,
     ReportsQuery,
+    ReportDrillQuery,
 );
 
 #[derive(MergedObject, Default)]

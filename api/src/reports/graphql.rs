@@ -350,3 +350,99 @@ impl ReportsQuery {
         Ok(build(ctx.app()?, ctx.locale(), period, &scope).await?)
     }
 }
+
+/// What kind of record stands behind a figure.
+#[derive(async_graphql::Enum, Clone, Copy, PartialEq, Eq)]
+pub enum KpiRecordKind {
+    Consultation,
+    Referral,
+    Introduction,
+    Investment,
+    GrantApplication,
+    GrantAward,
+    Disbursement,
+}
+
+/// One record behind a figure: what it is, the consultation or application it belongs to
+/// (to open it), and the date that placed it in the period.
+#[derive(SimpleObject)]
+pub struct KpiRecord {
+    pub kind: KpiRecordKind,
+    /// The consultation (`Consultation` id) or grant application (`GrantApplication` id)
+    /// to open.
+    pub subject_id: ID,
+    /// A consultation's reference number, if the record belongs to one.
+    pub reference: Option<String>,
+    pub title: String,
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub amount_yen: Option<Yen>,
+}
+
+#[derive(SimpleObject)]
+pub struct KpiRecordEdge {
+    pub cursor: String,
+    pub node: KpiRecord,
+}
+
+#[derive(SimpleObject)]
+pub struct KpiRecordConnection {
+    pub edges: Vec<KpiRecordEdge>,
+    pub has_next_page: bool,
+    pub total_count: i64,
+}
+
+#[derive(Default)]
+pub struct ReportDrillQuery;
+
+#[Object]
+impl ReportDrillQuery {
+    /// The records behind one figure of `kpiReport` (same input, same permissions), in the
+    /// order they were created.
+    async fn kpi_records(
+        &self,
+        ctx: &Context<'_>,
+        input: KpiReportInput,
+        figure: Figure,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<KpiRecordConnection> {
+        let state = ctx.app()?;
+        let viewer = ctx.actor()?.viewer()?;
+        let desk = input
+            .desk_id
+            .as_ref()
+            .map(DeskId::from_public)
+            .transpose()?;
+        let domain = input
+            .domain_id
+            .as_ref()
+            .map(TaxonomyTermId::from_public)
+            .transpose()?;
+        let scope = scope_for(viewer, desk, domain)?;
+        let period = input.period.period()?;
+        let page =
+            crate::pagination::PageArgs::parse(first, after.as_deref(), &state.settings.graphql)?;
+        let today = crate::calendar::japan_date(crate::db::now());
+        let found = match figures::records(figure, &period, &scope, today) {
+            Some(records) => super::drill::list(&state.db, records, page).await?,
+            None => crate::pagination::Page {
+                items: Vec::new(),
+                has_next_page: false,
+                has_previous_page: false,
+                total_count: 0,
+            },
+        };
+        Ok(KpiRecordConnection {
+            has_next_page: found.has_next_page,
+            total_count: i64::try_from(found.total_count).unwrap_or(i64::MAX),
+            edges: found
+                .items
+                .into_iter()
+                .map(|(id, node)| KpiRecordEdge {
+                    cursor: crate::pagination::encode_cursor(id),
+                    node,
+                })
+                .collect(),
+        })
+    }
+}

@@ -6,6 +6,7 @@
 //! year that ends that day and 1 April 00:00 to the next.
 
 pub mod csv;
+pub mod drill;
 pub mod figures;
 pub mod graphql;
 
