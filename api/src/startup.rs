@@ -145,6 +145,10 @@ pub fn routes(state: AppState) -> impl poem::Endpoint {
         .at("/health", get(health::health))
         .at("/ready", get(health::ready))
         .at("/reports/kpi.csv", get(crate::reports::csv::kpi_csv))
+        .at(
+            "/reports/records.csv",
+            get(crate::reports::csv::records_csv),
+        )
         .at("/locales/:file", get(web::locale_file))
         .at("/*path", web::assets)
         .at("/", web::assets)

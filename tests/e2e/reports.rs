@@ -470,9 +470,15 @@ async fn the_kpi_table_counts_each_figure_by_period_desk_and_domain() {
     // The same table as CSV: a byte-order mark, headers in the reader's language, plain
     // numbers, CRLF; only for those who may read it.
     let csv = |user: Option<&TestUser>, query: &str| {
+        // The records of one figure are a list of their own; the rest is the table.
+        let file = if query.contains("figure=") {
+            "records"
+        } else {
+            "kpi"
+        };
         let mut request = app
             .client
-            .get(app.url(&format!("/reports/kpi.csv?{query}")));
+            .get(app.url(&format!("/reports/{file}.csv?{query}")));
         if let Some(user) = user {
             request = request.bearer_auth(&user.token);
         }
@@ -506,6 +512,37 @@ async fn the_kpi_table_counts_each_figure_by_period_desk_and_domain() {
         text.contains("\r\nマッチング成立（成果別）: 実証（PoC）,1,\r\n"),
         "{text}"
     );
+    let listed = csv(
+        Some(&mediso),
+        "period=fiscal_year&fiscalYear=2026&figure=from_overseas",
+    )
+    .await
+    .unwrap();
+    let list_name = listed.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        list_name.contains("banso-from-overseas-20260401-20270331.csv"),
+        "{list_name}"
+    );
+    let bytes = listed.bytes().await.unwrap();
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert_eq!(
+        text,
+        format!(
+            "区分,受付番号,件名,日付,金額（円）\r\n相談案件,{},海外からの相談,2026-06-15,\r\n",
+            overseas.reference
+        )
+    );
+    let refused = csv(
+        Some(&requester),
+        "period=fiscal_year&fiscalYear=2026&figure=from_overseas",
+    )
+    .await
+    .unwrap();
+    assert_eq!(refused.status().as_u16(), 403);
     let anonymous = csv(None, "period=fiscal_year&fiscalYear=2026")
         .await
         .unwrap();

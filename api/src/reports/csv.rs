@@ -1,6 +1,7 @@
-//! The KPI table as CSV, at `GET /reports/kpi.csv`: the same figures, scope and permissions
-//! as `kpiReport`, headers in the reader's language, UTF-8 with a byte-order mark and CRLF
-//! line ends so that Excel in Japan opens it as it is.
+//! The KPI table as CSV, at `GET /reports/kpi.csv`, and the records behind one figure at
+//! `GET /reports/records.csv` (with `figure`, e.g. `from_overseas`): the same figures, scope
+//! and permissions as `kpiReport` and `kpiRecords`, headers in the reader's language, UTF-8
+//! with a byte-order mark and CRLF line ends so that Excel in Japan opens it as it is.
 //!
 //! Query parameters: `period` (`fiscal_year`, `quarter`, `month`, `custom`), with
 //! `fiscalYear`, `quarter`, `year`, `month`, `from`, `to` as the period needs, and optionally
@@ -9,7 +10,7 @@
 use async_graphql::ID;
 use chrono::NaiveDate;
 use poem::{
-    IntoResponse, Request, Response, handler,
+    Request, Response, handler,
     http::{StatusCode, header},
     web::{Data, Query},
 };
@@ -19,6 +20,7 @@ use super::{
     PeriodKind,
     graphql::{KpiReport, ReportPeriodInput, build, scope_for},
 };
+use crate::labels::Labelled;
 use crate::{
     auth::{Actor, sessions},
     error::ApiError,
@@ -39,6 +41,8 @@ pub struct CsvQuery {
     to: Option<NaiveDate>,
     desk_id: Option<String>,
     domain_id: Option<String>,
+    /// For `/reports/records.csv`: the figure whose records to list (`from_overseas`…).
+    figure: Option<String>,
 }
 
 /// One CSV field, quoted when it must be.
@@ -128,22 +132,18 @@ fn refusal(state: &AppState, locale: Locale, error: &ApiError) -> Response {
         .body(format!("{}: {message}\n", error.code().as_str()))
 }
 
-#[handler]
-pub async fn kpi_csv(
+/// Who asks, in which language, for which period and scope.
+async fn resolve(
     request: &Request,
-    Query(query): Query<CsvQuery>,
-    app: Data<&AppState>,
-) -> Response {
-    let state = *app;
+    query: &CsvQuery,
+    state: &AppState,
+) -> Result<(Locale, super::Period, super::figures::Scope), (Locale, ApiError)> {
     let header_locale = Locale::negotiate(request.header(header::ACCEPT_LANGUAGE));
     let actor = match crate::graphql::http::session_token(request) {
         Some(token) => match sessions::resolve(&state.db, &state.settings.auth, &token).await {
             Ok(Some(viewer)) => Actor::User(viewer),
             Ok(None) => Actor::Anonymous,
-            Err(error) => {
-                tracing::error!(error = format!("{error:#}"), "could not read the session");
-                return StatusCode::SERVICE_UNAVAILABLE.into_response();
-            }
+            Err(error) => return Err((header_locale, ApiError::internal(error))),
         },
         None => Actor::Anonymous,
     };
@@ -151,7 +151,7 @@ pub async fn kpi_csv(
         Actor::User(viewer) => viewer.locale,
         _ => header_locale,
     };
-    let result = async {
+    let resolved = (|| {
         let viewer = actor.viewer()?;
         let kind = PeriodKind::from_db(&query.period).map_err(|_| {
             ApiError::from(crate::error::FieldError::new(
@@ -179,29 +179,130 @@ pub async fn kpi_csv(
             .as_deref()
             .map(|id| TaxonomyTermId::from_public(&ID(id.to_owned())))
             .transpose()?;
-        let scope = scope_for(viewer, desk, domain)?;
-        let report = build(state, locale, period, &scope).await?;
-        Ok::<_, ApiError>((report, period))
+        Ok::<_, ApiError>((period, scope_for(viewer, desk, domain)?))
+    })();
+    match resolved {
+        Ok((period, scope)) => Ok((locale, period, scope)),
+        Err(error) => Err((locale, error)),
     }
-    .await;
-    match result {
-        Ok((report, period)) => {
-            let filename = format!(
-                "banso-kpi-{}-{}.csv",
-                period.first.format("%Y%m%d"),
-                period.last.format("%Y%m%d")
-            );
-            Response::builder()
-                .content_type("text/csv; charset=utf-8")
-                .header(
-                    header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"{filename}\""),
-                )
-                .header(header::CACHE_CONTROL, "no-store")
-                .body(render(&report, state, locale))
-        }
+}
+
+fn csv_response(filename: &str, body: String) -> Response {
+    Response::builder()
+        .content_type("text/csv; charset=utf-8")
+        .header(
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{filename}\""),
+        )
+        .header(header::CACHE_CONTROL, "no-store")
+        .body(body)
+}
+
+fn span(period: &super::Period) -> String {
+    format!(
+        "{}-{}",
+        period.first.format("%Y%m%d"),
+        period.last.format("%Y%m%d")
+    )
+}
+
+#[handler]
+pub async fn kpi_csv(
+    request: &Request,
+    Query(query): Query<CsvQuery>,
+    app: Data<&AppState>,
+) -> Response {
+    let state = *app;
+    let (locale, period, scope) = match resolve(request, &query, state).await {
+        Ok(resolved) => resolved,
+        Err((locale, error)) => return refusal(state, locale, &error),
+    };
+    match build(state, locale, period, &scope).await {
+        Ok(report) => csv_response(
+            &format!("banso-kpi-{}.csv", span(&period)),
+            render(&report, state, locale),
+        ),
         Err(error) => refusal(state, locale, &error),
     }
+}
+
+/// The most records one CSV lists (pages of 500).
+const MAX_RECORD_PAGES: usize = 400;
+
+/// The records behind one figure as CSV: kind, reference, title, date (Japan), yen.
+#[handler]
+pub async fn records_csv(
+    request: &Request,
+    Query(query): Query<CsvQuery>,
+    app: Data<&AppState>,
+) -> Response {
+    let state = *app;
+    let (locale, period, scope) = match resolve(request, &query, state).await {
+        Ok(resolved) => resolved,
+        Err((locale, error)) => return refusal(state, locale, &error),
+    };
+    let Some(figure) = query
+        .figure
+        .as_deref()
+        .and_then(|f| super::figures::Figure::from_db(f).ok())
+    else {
+        let error = ApiError::from(crate::error::FieldError::new(
+            "figure",
+            crate::error::ErrorCode::Required,
+        ));
+        return refusal(state, locale, &error);
+    };
+    let text = |id: &str| state.i18n.message(locale, id, &Args::new());
+    let mut out = String::from('\u{feff}');
+    line(
+        &mut out,
+        &[
+            text("report-csv-record-kind"),
+            text("report-csv-record-reference"),
+            text("report-csv-record-title"),
+            text("report-csv-record-date"),
+            text("report-csv-record-amount"),
+        ],
+    );
+    let today = crate::calendar::japan_date(crate::db::now());
+    let mut after = None;
+    for _ in 0..MAX_RECORD_PAGES {
+        let Some(records) = super::figures::records(figure, &period, &scope, today) else {
+            break;
+        };
+        let page = crate::pagination::PageArgs { first: 500, after };
+        let found = match super::drill::list(&state.db, records, page).await {
+            Ok(found) => found,
+            Err(error) => return refusal(state, locale, &error),
+        };
+        for (_, record) in &found.items {
+            line(
+                &mut out,
+                &[
+                    text(record.kind.label_id()),
+                    record.reference.clone().unwrap_or_default(),
+                    record.title.clone(),
+                    crate::calendar::japan_date(record.at).to_string(),
+                    record
+                        .amount_yen
+                        .map(|yen| yen.0.to_string())
+                        .unwrap_or_default(),
+                ],
+            );
+        }
+        after = found.items.last().map(|(id, _)| *id);
+        if !found.has_next_page {
+            break;
+        }
+    }
+    csv_response(
+        &format!(
+            "banso-{}-{}.csv",
+            figure.as_db().replace('_', "-"),
+            span(&period)
+        ),
+        out,
+    )
 }
 
 #[cfg(test)]

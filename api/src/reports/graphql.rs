@@ -351,16 +351,17 @@ impl ReportsQuery {
     }
 }
 
-/// What kind of record stands behind a figure.
-#[derive(async_graphql::Enum, Clone, Copy, PartialEq, Eq)]
-pub enum KpiRecordKind {
-    Consultation,
-    Referral,
-    Introduction,
-    Investment,
-    GrantApplication,
-    GrantAward,
-    Disbursement,
+crate::labels::stored_enum! {
+    /// What kind of record stands behind a figure.
+    pub enum KpiRecordKind {
+        Consultation => "consultation", "report-record-consultation",
+        Referral => "referral", "report-record-referral",
+        Introduction => "introduction", "report-record-introduction",
+        Investment => "investment", "report-record-investment",
+        GrantApplication => "grant_application", "report-record-grant-application",
+        GrantAward => "grant_award", "report-record-grant-award",
+        Disbursement => "disbursement", "report-record-disbursement",
+    }
 }
 
 /// One record behind a figure: what it is, the consultation or application it belongs to

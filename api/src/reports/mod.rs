@@ -164,6 +164,7 @@ pub fn label_ids() -> impl Iterator<Item = &'static str> {
         .iter()
         .map(Labelled::label_id)
         .chain(figures::Figure::ALL.iter().map(Labelled::label_id))
+        .chain(graphql::KpiRecordKind::ALL.iter().map(Labelled::label_id))
 }
 
 #[cfg(test)]
