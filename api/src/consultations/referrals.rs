@@ -25,7 +25,7 @@ use crate::{
     auth::{Actor, Role, Viewer},
     calendar::japan_midnight,
     db,
-    entity::{consultations, referrals, users},
+    entity::{consultations, referrals},
     error::{ApiError, ErrorCode, FieldError},
     ids::{ConsultationId, DeskId, ReferralId},
     notify::{self, DeskNames, EmailTemplate},
@@ -104,7 +104,7 @@ pub async fn request(
     .await?;
     if occasion.notify {
         let from = service::desk_of(&txn, case.desk_id).await?;
-        for person in staff_of(&txn, target.id).await? {
+        for person in crate::desks::service::staff_of(&txn, DeskId(target.id)).await? {
             let template = EmailTemplate::ReferralRequested {
                 reference: case.reference.clone(),
                 title: case.title.clone(),
@@ -481,17 +481,4 @@ fn hand_off(referral: &referrals::Model) -> serde_json::Value {
         "from_desk": referral.from_desk_id,
         "to_desk": referral.to_desk_id,
     })
-}
-
-/// The active staff of a desk.
-async fn staff_of(
-    conn: &impl ConnectionTrait,
-    desk_id: i64,
-) -> Result<Vec<users::Model>, ApiError> {
-    Ok(crate::desks::service::members_of(conn, &[DeskId(desk_id)])
-        .await?
-        .into_iter()
-        .map(|(_, user)| user)
-        .filter(|user| user.role == Role::Staff.as_db())
-        .collect())
 }

@@ -87,6 +87,19 @@ pub async fn members_of(
     Ok(pairs)
 }
 
+/// The active staff of a desk.
+pub async fn staff_of(
+    conn: &impl ConnectionTrait,
+    desk: DeskId,
+) -> Result<Vec<users::Model>, sea_orm::DbErr> {
+    Ok(members_of(conn, &[desk])
+        .await?
+        .into_iter()
+        .map(|(_, user)| user)
+        .filter(|user| user.role == crate::auth::Role::Staff.as_db())
+        .collect())
+}
+
 /// A desk's editable settings. `None` leaves a value as it is.
 #[derive(Default)]
 pub struct DeskChanges {

@@ -42,9 +42,9 @@ use crate::{
     db,
     directory::DirectoryKind,
     entity::{
-        desk_memberships, directory_entries, directory_entry_organisations, grant_applications,
-        grant_awards, grant_criteria, grant_disbursements, grant_milestones, grant_programmes,
-        grant_reviews, investments, organisations, users,
+        directory_entries, directory_entry_organisations, grant_applications, grant_awards,
+        grant_criteria, grant_disbursements, grant_milestones, grant_programmes, grant_reviews,
+        investments, organisations, users,
     },
     error::{ApiError, ErrorArg, ErrorCode, FieldError, Validator},
     ids::{DeskId, GrantApplicationId, GrantCriterionId, GrantMilestoneId, GrantProgrammeId},
@@ -1165,27 +1165,15 @@ pub async fn reviewer_candidates(
     if !loaded.standing.manager {
         return Err(ApiError::new(ErrorCode::Forbidden));
     }
-    let members: Vec<i64> = desk_memberships::Entity::find()
-        .select_only()
-        .column(desk_memberships::Column::UserId)
-        .filter(desk_memberships::Column::DeskId.eq(loaded.programme.desk_id))
-        .into_tuple()
-        .all(&state.db)
-        .await?;
     let assigned: BTreeSet<i64> = reviews_of(&state.db, id.0)
         .await?
         .into_iter()
         .map(|review| review.reviewer_user_id)
         .collect();
     let mut candidates = Vec::new();
-    for user in users::Entity::find()
-        .filter(users::Column::Id.is_in(members))
-        .order_by_asc(users::Column::DisplayName)
-        .all(&state.db)
-        .await?
-        .into_iter()
-        .filter(may_review)
-    {
+    let members =
+        crate::desks::service::members_of(&state.db, &[DeskId(loaded.programme.desk_id)]).await?;
+    for user in members.into_iter().map(|(_, user)| user).filter(may_review) {
         let conflict = conflicted(&state.db, &user, loaded.application.organisation_id).await?;
         candidates.push(ReviewerCandidate {
             assigned: assigned.contains(&user.id),
@@ -2451,20 +2439,7 @@ async fn email_programme_staff(
         .await?
         .ok_or_else(ApiError::not_found)?;
     let organisation = organisation_name(txn, application.organisation_id).await?;
-    let members: Vec<i64> = desk_memberships::Entity::find()
-        .select_only()
-        .column(desk_memberships::Column::UserId)
-        .filter(desk_memberships::Column::DeskId.eq(programme.desk_id))
-        .into_tuple()
-        .all(txn)
-        .await?;
-    let staff = users::Entity::find()
-        .filter(users::Column::Id.is_in(members))
-        .filter(users::Column::Role.eq(Role::Staff.as_db()))
-        .filter(users::Column::DeactivatedAt.is_null())
-        .order_by_asc(users::Column::Id)
-        .all(txn)
-        .await?;
+    let staff = crate::desks::service::staff_of(txn, DeskId(programme.desk_id)).await?;
     for member in staff {
         notify::queue_email(
             txn,
