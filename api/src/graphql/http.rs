@@ -109,23 +109,19 @@ pub async fn endpoint(
         }
     };
 
-    let actor = match session_token(request) {
-        Some(token) => match sessions::resolve(&app.db, &app.settings.auth, &token).await {
-            Ok(Some(viewer)) => Actor::User(viewer),
-            Ok(None) => Actor::Anonymous,
-            Err(error) => {
-                tracing::error!(
-                    request_id,
-                    error = format!("{error:#}"),
-                    "could not read the session"
-                );
-                return refuse(HttpFailure {
-                    status: 503,
-                    code: ErrorCode::Internal,
-                });
-            }
-        },
-        None => Actor::Anonymous,
+    let actor = match request_actor(app, request).await {
+        Ok(actor) => actor,
+        Err(error) => {
+            tracing::error!(
+                request_id,
+                error = format!("{error:#}"),
+                "could not read the session"
+            );
+            return refuse(HttpFailure {
+                status: 503,
+                code: ErrorCode::Internal,
+            });
+        }
     };
     let locale = match &actor {
         Actor::User(viewer) => viewer.locale,
@@ -300,8 +296,19 @@ async fn read_post(
     }
 }
 
+/// Who sends the request: the user of its session (Bearer token or cookie), else nobody.
+pub(crate) async fn request_actor(app: &AppState, request: &Request) -> anyhow::Result<Actor> {
+    Ok(match session_token(request) {
+        Some(token) => match sessions::resolve(&app.db, &app.settings.auth, &token).await? {
+            Some(viewer) => Actor::User(viewer),
+            None => Actor::Anonymous,
+        },
+        None => Actor::Anonymous,
+    })
+}
+
 /// The session token: `Authorization: Bearer …`, else the session cookie.
-pub(crate) fn session_token(request: &Request) -> Option<String> {
+fn session_token(request: &Request) -> Option<String> {
     if let Some(token) = request
         .header(header::AUTHORIZATION)
         .and_then(|value| value.strip_prefix("Bearer "))

@@ -22,10 +22,9 @@ use super::{
 };
 use crate::labels::Labelled;
 use crate::{
-    auth::{Actor, sessions},
+    auth::Actor,
     error::ApiError,
     i18n::{Args, Locale},
-    ids::{DeskId, TaxonomyTermId},
     state::AppState,
 };
 
@@ -139,14 +138,9 @@ async fn resolve(
     state: &AppState,
 ) -> Result<(Locale, super::Period, super::figures::Scope), (Locale, ApiError)> {
     let header_locale = Locale::negotiate(request.header(header::ACCEPT_LANGUAGE));
-    let actor = match crate::graphql::http::session_token(request) {
-        Some(token) => match sessions::resolve(&state.db, &state.settings.auth, &token).await {
-            Ok(Some(viewer)) => Actor::User(viewer),
-            Ok(None) => Actor::Anonymous,
-            Err(error) => return Err((header_locale, ApiError::internal(error))),
-        },
-        None => Actor::Anonymous,
-    };
+    let actor = crate::graphql::http::request_actor(state, request)
+        .await
+        .map_err(|error| (header_locale, ApiError::internal(error)))?;
     let locale = match &actor {
         Actor::User(viewer) => viewer.locale,
         _ => header_locale,
@@ -169,17 +163,9 @@ async fn resolve(
             to: query.to,
         }
         .period()?;
-        let desk = query
-            .desk_id
-            .as_deref()
-            .map(|id| DeskId::from_public(&ID(id.to_owned())))
-            .transpose()?;
-        let domain = query
-            .domain_id
-            .as_deref()
-            .map(|id| TaxonomyTermId::from_public(&ID(id.to_owned())))
-            .transpose()?;
-        Ok::<_, ApiError>((period, scope_for(viewer, desk, domain)?))
+        let desk = query.desk_id.clone().map(ID);
+        let domain = query.domain_id.clone().map(ID);
+        Ok::<_, ApiError>((period, scope_for(viewer, desk.as_ref(), domain.as_ref())?))
     })();
     match resolved {
         Ok((period, scope)) => Ok((locale, period, scope)),

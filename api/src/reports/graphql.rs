@@ -203,14 +203,18 @@ fn period_of(state: &AppState, locale: Locale, period: &Period) -> ReportPeriod 
     }
 }
 
-/// The scope the reader may ask for; `FORBIDDEN` for a desk not theirs or a role without
-/// reports.
+/// The scope the reader may ask for, from the public ids of a desk and a domain;
+/// `FORBIDDEN` for a desk not theirs or a role without reports.
 pub fn scope_for(
     viewer: &Viewer,
-    desk: Option<DeskId>,
-    domain: Option<TaxonomyTermId>,
+    desk: Option<&ID>,
+    domain: Option<&ID>,
 ) -> Result<Scope, ApiError> {
-    let domain = domain.map(|t| t.0);
+    let desk = desk.map(DeskId::from_public).transpose()?;
+    let domain = domain
+        .map(TaxonomyTermId::from_public)
+        .transpose()?
+        .map(|t| t.0);
     let own_desk = |desk: DeskId| {
         if viewer.desk_ids.contains(&desk) {
             Ok(desk.0)
@@ -335,17 +339,7 @@ impl ReportsQuery {
     /// downloadable as CSV at `/reports/kpi.csv`.
     async fn kpi_report(&self, ctx: &Context<'_>, input: KpiReportInput) -> Result<KpiReport> {
         let viewer = ctx.actor()?.viewer()?;
-        let desk = input
-            .desk_id
-            .as_ref()
-            .map(DeskId::from_public)
-            .transpose()?;
-        let domain = input
-            .domain_id
-            .as_ref()
-            .map(TaxonomyTermId::from_public)
-            .transpose()?;
-        let scope = scope_for(viewer, desk, domain)?;
+        let scope = scope_for(viewer, input.desk_id.as_ref(), input.domain_id.as_ref())?;
         let period = input.period.period()?;
         Ok(build(ctx.app()?, ctx.locale(), period, &scope).await?)
     }
@@ -409,17 +403,7 @@ impl ReportDrillQuery {
     ) -> Result<KpiRecordConnection> {
         let state = ctx.app()?;
         let viewer = ctx.actor()?.viewer()?;
-        let desk = input
-            .desk_id
-            .as_ref()
-            .map(DeskId::from_public)
-            .transpose()?;
-        let domain = input
-            .domain_id
-            .as_ref()
-            .map(TaxonomyTermId::from_public)
-            .transpose()?;
-        let scope = scope_for(viewer, desk, domain)?;
+        let scope = scope_for(viewer, input.desk_id.as_ref(), input.domain_id.as_ref())?;
         let period = input.period.period()?;
         let page =
             crate::pagination::PageArgs::parse(first, after.as_deref(), &state.settings.graphql)?;
