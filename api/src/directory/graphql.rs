@@ -40,10 +40,7 @@ fn label<T: Labelled>(ctx: &Context<'_>, value: T) -> Result<String, ApiError> {
 }
 
 fn localised<'a>(ctx: &Context<'_>, en: &'a str, ja: &'a str) -> &'a str {
-    match ctx.locale() {
-        Locale::En => en,
-        Locale::Ja => ja,
-    }
+    ctx.locale().pick(en, ja)
 }
 
 fn may_see_private(ctx: &Context<'_>, entry: &directory_entries::Model) -> Result<bool> {

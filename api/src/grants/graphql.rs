@@ -20,7 +20,6 @@ use crate::{
     },
     error::ApiError,
     graphql::{ContextExt, scalars::Yen},
-    i18n::Locale,
     ids::{
         DeskId, GrantApplicationId, GrantCriterionId, GrantMilestoneId, GrantProgrammeId,
         OrganisationId, UserId,
@@ -29,13 +28,6 @@ use crate::{
     labels::Labelled,
     pagination::{PageArgs, encode_cursor},
 };
-
-fn pick<'a>(locale: Locale, en: &'a str, ja: &'a str) -> &'a str {
-    match locale {
-        Locale::En => en,
-        Locale::Ja => ja,
-    }
-}
 
 fn label(ctx: &Context<'_>, value: &impl Labelled) -> Result<String> {
     Ok(value.label(&ctx.app()?.i18n, ctx.locale()))
@@ -73,7 +65,7 @@ impl GrantProgramme {
     /// The desk that runs the programme, in the reader's language.
     async fn desk_name(&self, ctx: &Context<'_>) -> Result<String> {
         let desk = crate::consultations::service::desk_of(&ctx.app()?.db, self.0.desk_id).await?;
-        Ok(pick(ctx.locale(), &desk.name_en, &desk.name_ja).to_owned())
+        Ok(ctx.locale().pick(&desk.name_en, &desk.name_ja).to_owned())
     }
 
     /// The Japanese fiscal year (April to March) the programme belongs to.
@@ -92,7 +84,9 @@ impl GrantProgramme {
 
     /// The name in the reader's language.
     async fn name(&self, ctx: &Context<'_>) -> String {
-        pick(ctx.locale(), &self.0.name_en, &self.0.name_ja).to_owned()
+        ctx.locale()
+            .pick(&self.0.name_en, &self.0.name_ja)
+            .to_owned()
     }
 
     async fn name_en(&self) -> &str {
@@ -105,7 +99,9 @@ impl GrantProgramme {
 
     /// The description in the reader's language.
     async fn description(&self, ctx: &Context<'_>) -> String {
-        pick(ctx.locale(), &self.0.description_en, &self.0.description_ja).to_owned()
+        ctx.locale()
+            .pick(&self.0.description_en, &self.0.description_ja)
+            .to_owned()
     }
 
     async fn description_en(&self) -> &str {
@@ -252,7 +248,9 @@ impl GrantCriterion {
     }
 
     async fn name(&self, ctx: &Context<'_>) -> String {
-        pick(ctx.locale(), &self.0.name_en, &self.0.name_ja).to_owned()
+        ctx.locale()
+            .pick(&self.0.name_en, &self.0.name_ja)
+            .to_owned()
     }
 
     async fn name_en(&self) -> &str {
@@ -759,7 +757,9 @@ impl GrantReview {
             .filter_map(|criterion| {
                 scores.get(&criterion.id).map(|score| CriterionScore {
                     criterion_id: GrantCriterionId(criterion.id).to_public(),
-                    criterion_name: pick(ctx.locale(), &criterion.name_en, &criterion.name_ja)
+                    criterion_name: ctx
+                        .locale()
+                        .pick(&criterion.name_en, &criterion.name_ja)
                         .to_owned(),
                     weight: criterion.weight,
                     score: *score,

@@ -47,6 +47,14 @@ impl Locale {
     /// Used when neither the user nor the browser says otherwise.
     pub const DEFAULT: Locale = Locale::Ja;
 
+    /// Of a value written in both languages, the one in this language.
+    pub fn pick<T>(self, en: T, ja: T) -> T {
+        match self {
+            Locale::En => en,
+            Locale::Ja => ja,
+        }
+    }
+
     pub const fn as_str(self) -> &'static str {
         match self {
             Locale::En => "en",

@@ -282,10 +282,7 @@ pub async fn build(
         let names = crate::consultations::service::desk_of(&state.db, *desk).await?;
         referrals_by_desk.push(DeskCount {
             desk_id: DeskId(*desk).to_public(),
-            desk_name: match locale {
-                Locale::En => names.name_en,
-                Locale::Ja => names.name_ja,
-            },
+            desk_name: locale.pick(names.name_en, names.name_ja),
             count: *count,
         });
     }
