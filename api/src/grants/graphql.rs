@@ -3,7 +3,7 @@
 
 use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::EntityTrait;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::{
     ApplicationStatus, AwardStatus, DisbursementStatus, GrantTheme, MilestoneStatus, MilestoneStep,
@@ -210,7 +210,6 @@ impl GrantProgramme {
         let Some(organisation) = viewer.organisation_id else {
             return Ok(None);
         };
-        use sea_orm::{ColumnTrait, QueryFilter};
         let found = crate::entity::grant_applications::Entity::find()
             .filter(crate::entity::grant_applications::Column::ProgrammeId.eq(self.0.id))
             .filter(crate::entity::grant_applications::Column::OrganisationId.eq(organisation.0))
@@ -407,12 +406,9 @@ impl GrantApplication {
             return Ok(None);
         };
         let invested = service::confirmed_investment(&state.db, award.organisation_id).await?;
-        let awaiting: i64 = service::disbursements_of(&state.db, award.id)
-            .await?
-            .iter()
-            .filter(|d| d.status == DisbursementStatus::AwaitingMatch.as_db())
-            .map(|d| d.amount_yen)
-            .sum();
+        let awaiting =
+            service::sum_awaiting(&state.db, grant_disbursements::Column::AwardId.eq(award.id))
+                .await?;
         Ok(Some(GrantAward {
             match_cap_yen: super::match_cap(self.0.programme.match_ratio_permille, invested)
                 .map(Yen),

@@ -512,7 +512,8 @@ pub async fn budget_of(
     })
 }
 
-async fn sum_awaiting(
+/// The yen of the approved tranches that wait for VC match, among those `filter` picks.
+pub async fn sum_awaiting(
     conn: &impl ConnectionTrait,
     filter: impl sea_orm::sea_query::IntoCondition,
 ) -> Result<i64, ApiError> {
