@@ -316,7 +316,6 @@ async fn replay(
     seed: ConsultationSeed,
     filed_at: DateTime<Utc>,
 ) -> anyhow::Result<()> {
-    let quietly = |at| Occasion { at, notify: false };
     let requester = actor_for(state, &seed.requester).await?;
     let input = NewConsultation {
         kind: ConsultationKind::from_db(&seed.kind)?,
@@ -342,7 +341,7 @@ async fn replay(
         corporate_number: None,
         competitors: seed.competitors,
     };
-    let case = consultations::file(state, &requester, input, quietly(filed_at))
+    let case = consultations::file(state, &requester, input, Occasion::quietly(filed_at))
         .await
         .map_err(|e| seed_error("filing", e))?;
     let id = ConsultationId(case.id);
@@ -358,7 +357,7 @@ async fn replay(
         anyhow::ensure!(at < Utc::now(), "step {} lies in the future", step.action);
         let actor = actor_for(state, &step.by).await?;
         let version = version_of(state, case.id).await?;
-        let occasion = quietly(at);
+        let occasion = Occasion::quietly(at);
         let what = format!("step {} by {}", step.action, step.by);
         let done = match step.action.as_str() {
             "assign" => {

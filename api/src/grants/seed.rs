@@ -116,10 +116,6 @@ struct ReviewSeed {
 /// The programme's staff: those who act for it in the demo.
 const STAFF: &str = "staff.mediso@banso.example";
 
-fn quietly(at: DateTime<Utc>) -> Occasion {
-    Occasion { at, notify: false }
-}
-
 /// Loads the demo grants into a database without programmes; returns how many
 /// applications were loaded.
 pub async fn load(state: &AppState) -> anyhow::Result<usize> {
@@ -165,7 +161,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<usize> {
                 .collect(),
         };
         let at = crate::calendar::japan_midnight(seed.opens_on.min(today)) - Duration::days(30);
-        let row = service::create_programme(state, &actor, input, quietly(at))
+        let row = service::create_programme(state, &actor, input, Occasion::quietly(at))
             .await
             .map_err(|e| anyhow::anyhow!("programme: {e:?}"))?;
         programme.get_or_insert(row);
@@ -189,7 +185,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<usize> {
                 invested_on: japan_date(at),
                 evidence: seed.evidence,
             },
-            quietly(at),
+            Occasion::quietly(at),
         )
         .await
         .map_err(|e| anyhow::anyhow!("investment in {}'s organisation: {e:?}", seed.applicant))?;
@@ -241,21 +237,33 @@ async fn application(
         GrantProgrammeId(programme.id),
         None,
         draft,
-        quietly(submitted_at - Duration::days(2)),
+        Occasion::quietly(submitted_at - Duration::days(2)),
     )
     .await
     .map_err(fail("draft"))?;
     let id = GrantApplicationId(row.id);
-    let row = service::submit(state, &applicant, id, row.version, quietly(submitted_at))
-        .await
-        .map_err(fail("submit"))?;
+    let row = service::submit(
+        state,
+        &applicant,
+        id,
+        row.version,
+        Occasion::quietly(submitted_at),
+    )
+    .await
+    .map_err(fail("submit"))?;
 
     let review_at = submitted_at + (now - submitted_at) / 4;
     for email in &seed.reviewers {
         let reviewer = user_by_email(state, email).await?;
-        service::assign_reviewer(state, staff, id, UserId(reviewer.id), quietly(review_at))
-            .await
-            .map_err(fail("assign reviewer"))?;
+        service::assign_reviewer(
+            state,
+            staff,
+            id,
+            UserId(reviewer.id),
+            Occasion::quietly(review_at),
+        )
+        .await
+        .map_err(fail("assign reviewer"))?;
     }
     let criteria = service::criteria_of(&state.db, programme.id).await?;
     for review in &seed.reviews {
@@ -281,7 +289,7 @@ async fn application(
             &reviewer,
             id,
             input,
-            quietly(review_at + Duration::days(3)),
+            Occasion::quietly(review_at + Duration::days(3)),
         )
         .await
         .map_err(fail("review"))?;
@@ -297,7 +305,7 @@ async fn application(
                 id,
                 row.version,
                 &seed.note,
-                quietly(decided_at),
+                Occasion::quietly(decided_at),
             )
             .await
             .map_err(fail("reject"))?;
@@ -315,9 +323,16 @@ async fn application(
             .collect(),
         note: seed.note.clone(),
     };
-    service::award(state, staff, id, row.version, award, quietly(decided_at))
-        .await
-        .map_err(fail("award"))?;
+    service::award(
+        state,
+        staff,
+        id,
+        row.version,
+        award,
+        Occasion::quietly(decided_at),
+    )
+    .await
+    .map_err(fail("award"))?;
 
     // The steps after the award, spread evenly until an hour ago.
     let steps = seed.progress.len() as i32;
@@ -337,7 +352,7 @@ async fn application(
                     version,
                     text,
                     &[],
-                    quietly(at),
+                    Occasion::quietly(at),
                 )
                 .await
                 .map_err(fail("evidence"))?;
@@ -359,7 +374,7 @@ async fn application(
                     version,
                     verdict,
                     note,
-                    quietly(at),
+                    Occasion::quietly(at),
                 )
                 .await
                 .map_err(fail(step))?;
