@@ -13,7 +13,7 @@ use chrono::{Duration, NaiveDate};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use serde_json::{Value, json};
 
-use crate::helpers::{Gql, TestApp, TestUser, spawn_app, to};
+use crate::helpers::{Gql, TestApp, TestUser, first_field as ok, spawn_app, to};
 
 const CREATE_PROGRAMME: &str = "mutation($input: GrantProgrammeInput!) { createGrantProgramme(input: $input) { id version criteria { id weight } } }";
 const SAVE: &str = "mutation($input: GrantApplicationInput!) { saveGrantApplication(input: $input) { id version status requestedYen milestones { id status version trancheYen } } }";
@@ -52,17 +52,6 @@ fn programme_input(desk: &str, budget: i64, ceiling: i64, ratio: Option<f64>) ->
             { "nameEn": "Feasibility", "nameJa": "実現可能性", "weight": 40 },
         ],
     })
-}
-
-async fn ok(app: &TestApp, user: &TestUser, query: &str, variables: Value) -> Value {
-    let done = app.graphql_as(user, "en", query, variables).await;
-    done.data()
-        .as_object()
-        .unwrap()
-        .values()
-        .next()
-        .unwrap()
-        .clone()
 }
 
 pub(crate) async fn programme(

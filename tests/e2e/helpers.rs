@@ -650,6 +650,19 @@ pub fn read_mail_dir(dir: &Path) -> Vec<Email> {
 }
 
 /// The emails sent to one address.
+/// Runs `query` as `user` in English and returns the first field of the data, asserting
+/// there were no errors.
+pub async fn first_field(app: &TestApp, user: &TestUser, query: &str, variables: Value) -> Value {
+    let done = app.graphql_as(user, "en", query, variables).await;
+    done.data()
+        .as_object()
+        .expect("an object of data")
+        .values()
+        .next()
+        .expect("a field")
+        .clone()
+}
+
 pub fn to<'a>(emails: &'a [Email], address: &str) -> Vec<&'a Email> {
     emails.iter().filter(|email| email.to == address).collect()
 }

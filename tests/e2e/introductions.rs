@@ -7,7 +7,7 @@
 use banso::auth::Role;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, TestUser, spawn_app, spawn_app_with, to};
+use crate::helpers::{TestApp, TestUser, first_field as step, spawn_app, spawn_app_with, to};
 
 const CREATE: &str = "mutation($kind: DirectoryKind!, $input: DirectoryEntryInput!) { createDirectoryEntry(kind: $kind, input: $input) { id } }";
 const FIELDS: &str = "id status statusLabel channel targetKind targetName version steps message proposedFields sharedFields consultation { id } shared { organisationName title description domain stage topics contactName contactEmail } outcome { type adopter note investment { amountYen round investedOn } } answerNote meetingHeldOn";
@@ -57,17 +57,6 @@ async fn supporter(
 async fn read(app: &TestApp, user: &TestUser, id: &Value) -> crate::helpers::Gql {
     app.graphql_as(user, "en", &read_query(), json!({ "id": id }))
         .await
-}
-
-async fn step(app: &TestApp, user: &TestUser, mutation: &str, variables: Value) -> Value {
-    let done = app.graphql_as(user, "en", mutation, variables).await;
-    done.data()
-        .as_object()
-        .unwrap()
-        .values()
-        .next()
-        .unwrap()
-        .clone()
 }
 
 const REQUEST: &str = "mutation($id: ID!, $version: Int!) { requestIntroductionConsent(id: $id, version: $version) { version status } }";
