@@ -1207,3 +1207,23 @@ web-report-month-column = Month
 web-report-series-consultations = Consultations
 web-report-series-introductions = Introductions
 web-report-series-matches = Matches
+web-report-records-column = Records
+web-report-records-open = Show records
+# $label is the figure, such as "Consultations received".
+web-report-records-open-for = Show records for { $label }
+web-report-records-close = Close
+web-report-records-csv = Download these records as CSV
+# $label is the period, such as "FY2026".
+web-report-records-total =
+    { $count ->
+        [0] No records in { $label }.
+        [one] 1 record in { $label }.
+       *[other] { $count } records in { $label }.
+    }
+# $label is the figure, such as "Consultations received".
+web-report-records-caption = The records behind { $label }
+web-report-records-reference = Reference
+web-report-records-title = Title
+web-report-records-kind = Record
+web-report-records-date = Date
+web-report-records-amount = Amount

@@ -1167,3 +1167,18 @@ web-report-month-column = 月
 web-report-series-consultations = 相談案件
 web-report-series-introductions = 紹介
 web-report-series-matches = マッチング成立
+web-report-records-column = 明細
+web-report-records-open = 明細を見る
+# $label は「相談案件」などの指標名です。
+web-report-records-open-for = { $label }の明細を見る
+web-report-records-close = 閉じる
+web-report-records-csv = 明細をCSVでダウンロード
+# $label は「2026年度」などの集計期間です。
+web-report-records-total = { $label }の該当件数：{ $count }件
+# $label は「相談案件」などの指標名です。
+web-report-records-caption = { $label }の明細
+web-report-records-reference = 受付番号
+web-report-records-title = 件名
+web-report-records-kind = 区分
+web-report-records-date = 日付
+web-report-records-amount = 金額

@@ -1,5 +1,6 @@
 // The KPI report: MEDISO staff open the report from the navigation, read the current fiscal
-// year's figures, switch to the current quarter and download the same table as CSV.
+// year's figures, switch to the current quarter and download the same table as CSV, then
+// open the records behind a figure, follow one to its page and download them as CSV.
 
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -51,7 +52,7 @@ async function logIn(page, { email, name }) {
   await page.getByRole('heading', { name: t('web-home-greeting', { name }) }).waitFor();
 }
 
-test('staff read the KPI report for the fiscal year and a quarter and download it as CSV', async () => {
+test('staff read the KPI report, download it as CSV and drill down to the records behind a figure', async () => {
   const { fiscalYear, quarter } = japanFiscalToday();
   const { context, page, problems } = await openPage();
   await logIn(page, STAFF);
@@ -85,6 +86,55 @@ test('staff read the KPI report for the fiscal year and a quarter and download i
   const bytes = await readFile(await download.path());
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   assert.ok(bytes.toString('utf8').includes('指標'), 'the CSV has the figure column');
+
+  // Back to the fiscal year: the records behind its count of consultations received.
+  await page.getByLabel(t('web-report-period-kind')).selectOption({ label: t('web-report-kind-fiscal-year') });
+  await table.getByTestId('report-period-label').getByText(yearLabel, { exact: true }).waitFor();
+  const figure = t('report-figure-consultations-received');
+  const received = (await cells.first().innerText()).trim();
+  const count = Number(received.replace(/,/g, ''));
+  assert.ok(count > 0, 'the demo data has consultations this fiscal year');
+  const opener = consultations.getByRole('button', { name: t('web-report-records-open-for', { label: figure }) });
+  await opener.click();
+  assert.equal(await opener.getAttribute('aria-expanded'), 'true');
+  const records = page.getByTestId('report-records');
+  const heading = records.getByRole('heading', { name: figure, level: 2 });
+  await heading.waitFor();
+  assert.ok(await heading.evaluate((element) => element === document.activeElement), 'the heading has focus');
+  await records
+    .getByTestId('report-records-total')
+    .getByText(t('web-report-records-total', { label: yearLabel, count: received }), { exact: true })
+    .waitFor();
+  const recordRows = records.getByTestId('report-records-table').locator('tbody tr');
+  assert.equal(await recordRows.count(), Math.min(count, 50));
+  assert.equal(await recordRows.first().getByRole('cell').nth(2).innerText(), t('report-record-consultation'));
+
+  // The records as CSV, for Excel: a byte-order mark, the localised header, one line each.
+  const recordsLink = records.getByRole('link', { name: t('web-report-records-csv') });
+  assert.equal(
+    await recordsLink.getAttribute('href'),
+    `/reports/records.csv?period=fiscal_year&fiscalYear=${fiscalYear}&figure=consultations_received`,
+  );
+  const [recordsDownload] = await Promise.all([page.waitForEvent('download'), recordsLink.click()]);
+  const recordBytes = await readFile(await recordsDownload.path());
+  assert.deepEqual([...recordBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const lines = recordBytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+  const header = ['kind', 'reference', 'title', 'date', 'amount'].map((column) => t(`report-csv-record-${column}`));
+  assert.equal(lines[0], header.join(','));
+  assert.equal(lines.length, count + 1);
+
+  // Closing returns focus to the figure's button; opening again lists the same records.
+  await records.getByRole('button', { name: t('web-report-records-close') }).click();
+  await records.waitFor({ state: 'detached' });
+  assert.ok(await opener.evaluate((element) => element === document.activeElement), 'focus is back on the button');
+  await opener.click();
+
+  // A record opens its consultation.
+  const firstLink = recordRows.first().getByRole('link');
+  const title = (await firstLink.innerText()).trim();
+  await firstLink.click();
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+  assert.match(new URL(page.url()).pathname, /^\/consultations\/[^/]+$/);
 
   assert.deepEqual(problems, []);
   await context.close();

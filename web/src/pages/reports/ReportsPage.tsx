@@ -7,13 +7,15 @@ import { PUBLIC_DESKS, TAXONOMY_CHOICES } from '../../graphql/operations';
 import type { DeskRef, Viewer } from '../../graphql/types';
 import { useT } from '../../i18n/LocaleProvider';
 import { useViewer } from '../../session/ViewerProvider';
-import { KPI_REPORT, type KpiReport } from './reportOperations';
+import { FigureRecords, RECORDS_ID } from './FigureRecords';
+import { KPI_REPORT, type KpiReport, type KpiReportInput } from './reportOperations';
 import {
   csvHref,
   customOutOfOrder,
   defaultChoice,
   periodInput,
   PERIOD_KINDS,
+  recordsCsvHref,
   type PeriodKind,
   type ReportChoice,
 } from './reportParams';
@@ -34,18 +36,25 @@ const QUARTER_LABELS = [
 /** How many fiscal years back the year picker reaches. */
 const YEARS_BACK = 5;
 
+/** The button that opens the records behind a figure, to return focus to when they close. */
+const recordsOpenerId = (figure: string) => `report-records-open-${figure}`;
+
 /**
  * The KPI report of the desks' work: pick a period, a desk and a domain; read the figures
- * beside the previous period's, the breakdowns and the month-by-month chart; download the
- * same table as CSV.
+ * beside the previous period's, open the records behind any of them, the breakdowns and
+ * the month-by-month chart; download the same table as CSV.
  */
 export function ReportsPage() {
   const t = useT();
   const viewer = useViewer();
   const [choice, setChoice] = useState<ReportChoice>(() => defaultChoice());
+  // The figure whose records are open; another period or scope closes them.
+  const [recordsOf, setRecordsOf] = useState<string | null>(null);
   const period = periodInput(choice);
   // urql keys a request by its variables' content, so a new object each render is the same query.
-  const input = period ? { period, deskId: choice.deskId || null, domainId: choice.domainId || null } : null;
+  const input: KpiReportInput | null = period
+    ? { period, deskId: choice.deskId || null, domainId: choice.domainId || null }
+    : null;
   const [{ data, fetching, error }] = useQuery<{ kpiReport: KpiReport }>({
     query: KPI_REPORT,
     variables: { input },
@@ -55,6 +64,17 @@ export function ReportsPage() {
   if (!viewer) return null;
   const report = data?.kpiReport;
   const href = csvHref(choice);
+  const recordsRow = report?.rows.find((row) => row.figure === recordsOf && row.value !== null);
+
+  const choose = (next: ReportChoice) => {
+    setChoice(next);
+    setRecordsOf(null);
+  };
+  const toggleRecords = (figure: string) => setRecordsOf((current) => (current === figure ? null : figure));
+  const closeRecords = () => {
+    setRecordsOf(null);
+    if (recordsOf) document.getElementById(recordsOpenerId(recordsOf))?.focus();
+  };
 
   return (
     <Page
@@ -68,7 +88,7 @@ export function ReportsPage() {
         ) : null
       }
     >
-      <Pickers viewer={viewer} choice={choice} onChange={setChoice} />
+      <Pickers viewer={viewer} choice={choice} onChange={choose} />
       <ErrorSummary problem={toProblem(error)} />
       {!report ? (
         fetching ? (
@@ -76,7 +96,17 @@ export function ReportsPage() {
         ) : null
       ) : (
         <>
-          <KpiTable report={report} />
+          <KpiTable report={report} recordsOf={recordsRow?.figure ?? null} onToggleRecords={toggleRecords} />
+          {recordsRow && input ? (
+            <FigureRecords
+              key={recordsRow.figure}
+              input={input}
+              row={recordsRow}
+              periodLabel={report.period.label}
+              csvHref={recordsCsvHref(choice, recordsRow.figure)}
+              onClose={closeRecords}
+            />
+          ) : null}
           <Breakdowns report={report} />
           {report.series.length > 0 ? (
             <SeriesChart series={report.series} periodLabel={report.period.label} />
@@ -205,7 +235,16 @@ function Pickers({
   );
 }
 
-function KpiTable({ report }: { report: KpiReport }) {
+function KpiTable({
+  report,
+  recordsOf,
+  onToggleRecords,
+}: {
+  report: KpiReport;
+  /** The figure whose records are open below the table. */
+  recordsOf: string | null;
+  onToggleRecords: (figure: string) => void;
+}) {
   const t = useT();
   return (
     <section className="panel" aria-labelledby="report-kpi-heading">
@@ -222,6 +261,7 @@ function KpiTable({ report }: { report: KpiReport }) {
               <th scope="col" className="numeric" data-testid="report-previous-label">
                 {report.previousPeriod.label}
               </th>
+              <th scope="col">{t('web-report-records-column')}</th>
             </tr>
           </thead>
           <tbody>
@@ -230,6 +270,21 @@ function KpiTable({ report }: { report: KpiReport }) {
                 <th scope="row">{row.label}</th>
                 <td className="numeric">{row.display}</td>
                 <td className="numeric">{row.previousDisplay}</td>
+                <td>
+                  {row.value === null ? null : (
+                    <button
+                      type="button"
+                      id={recordsOpenerId(row.figure)}
+                      className="button button-small"
+                      aria-label={t('web-report-records-open-for', { label: row.label })}
+                      aria-expanded={recordsOf === row.figure}
+                      aria-controls={recordsOf === row.figure ? RECORDS_ID : undefined}
+                      onClick={() => onToggleRecords(row.figure)}
+                    >
+                      {t('web-report-records-open')}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
-/** The GraphQL operation of the KPI report screen. */
+/** The GraphQL operations of the KPI report screen. */
 
 import { gql } from 'urql';
+import type { PeriodInput } from './reportParams';
 
 export const KPI_REPORT = gql`
   query KpiReport($input: KpiReportInput!) {
@@ -49,6 +50,33 @@ export const KPI_REPORT = gql`
   }
 `;
 
+/** One page of the records behind a figure of the report. */
+export const KPI_RECORDS = gql`
+  query KpiRecords($input: KpiReportInput!, $figure: Figure!, $first: Int, $after: String) {
+    kpiRecords(input: $input, figure: $figure, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          kind
+          subjectId
+          reference
+          title
+          at
+          amountYen
+        }
+      }
+      hasNextPage
+      totalCount
+    }
+  }
+`;
+
+export interface KpiReportInput {
+  period: PeriodInput;
+  deskId: string | null;
+  domainId: string | null;
+}
+
 export interface KpiRow {
   figure: string;
   label: string;
@@ -76,4 +104,29 @@ export interface KpiReport {
   matchesByOutcome: { outcome: string; label: string; count: number }[];
   disbursedByMilestone: { position: number; display: string }[];
   series: MonthPoint[];
+}
+
+export type KpiRecordKind =
+  | 'CONSULTATION'
+  | 'REFERRAL'
+  | 'INTRODUCTION'
+  | 'INVESTMENT'
+  | 'GRANT_APPLICATION'
+  | 'GRANT_AWARD'
+  | 'DISBURSEMENT';
+
+export interface KpiRecord {
+  kind: KpiRecordKind;
+  /** A consultation's id, or a grant application's for the grant kinds. */
+  subjectId: string;
+  reference: string | null;
+  title: string;
+  at: string;
+  amountYen: number | null;
+}
+
+export interface KpiRecordConnection {
+  edges: { cursor: string; node: KpiRecord }[];
+  hasNextPage: boolean;
+  totalCount: number;
 }

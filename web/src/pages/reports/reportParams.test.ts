@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { csvHref, defaultChoice, fiscalQuarterOf, fiscalYearOf, periodInput } from './reportParams';
+import {
+  csvHref,
+  defaultChoice,
+  fiscalQuarterOf,
+  fiscalYearOf,
+  periodInput,
+  recordsCsvHref,
+} from './reportParams';
 
 describe('report pickers', () => {
   it('use the Japanese fiscal year, April to March', () => {
@@ -23,6 +30,15 @@ describe('report pickers', () => {
     expect(csvHref(choice)).toBe('/reports/kpi.csv?period=quarter&fiscalYear=2026&quarter=3&deskId=d1');
     const month = { ...defaultChoice('2026-12-04'), kind: 'MONTH' as const };
     expect(csvHref(month)).toBe('/reports/kpi.csv?period=month&year=2026&month=12');
+  });
+
+  it('build the records CSV link from the pickers and the figure', () => {
+    const choice = { ...defaultChoice('2026-12-04'), domainId: 't7' };
+    expect(recordsCsvHref(choice, 'FROM_OVERSEAS')).toBe(
+      '/reports/records.csv?period=fiscal_year&fiscalYear=2026&domainId=t7&figure=from_overseas',
+    );
+    const backwards = { ...choice, kind: 'CUSTOM' as const, from: '2026-12-01', to: '2026-11-01' };
+    expect(recordsCsvHref(backwards, 'REFERRALS')).toBeNull();
   });
 
   it('wait for custom dates in order', () => {

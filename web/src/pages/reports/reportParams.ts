@@ -1,4 +1,4 @@
-/** The report's pickers: their defaults, the GraphQL period they select and the CSV link. */
+/** The report's pickers: their defaults, the GraphQL period they select and the CSV links. */
 
 export type PeriodKind = 'FISCAL_YEAR' | 'QUARTER' | 'MONTH' | 'CUSTOM';
 export const PERIOD_KINDS: readonly PeriodKind[] = ['FISCAL_YEAR', 'QUARTER', 'MONTH', 'CUSTOM'];
@@ -90,8 +90,8 @@ export function periodInput(choice: ReportChoice): PeriodInput | null {
   }
 }
 
-/** The `/reports/kpi.csv` address of the same table, or null while no period is chosen. */
-export function csvHref(choice: ReportChoice): string | null {
+/** The query string both CSV downloads share, or null while no period is chosen. */
+function csvParams(choice: ReportChoice): URLSearchParams | null {
   const period = periodInput(choice);
   if (!period) return null;
   const params = new URLSearchParams({ period: period.kind.toLowerCase() });
@@ -101,5 +101,22 @@ export function csvHref(choice: ReportChoice): string | null {
   }
   if (choice.deskId) params.set('deskId', choice.deskId);
   if (choice.domainId) params.set('domainId', choice.domainId);
-  return `/reports/kpi.csv?${params.toString()}`;
+  return params;
+}
+
+/** The `/reports/kpi.csv` address of the same table, or null while no period is chosen. */
+export function csvHref(choice: ReportChoice): string | null {
+  const params = csvParams(choice);
+  return params ? `/reports/kpi.csv?${params.toString()}` : null;
+}
+
+/**
+ * The `/reports/records.csv` address of the records behind one figure (`FROM_OVERSEAS`
+ * is asked for as `from_overseas`), or null while no period is chosen.
+ */
+export function recordsCsvHref(choice: ReportChoice, figure: string): string | null {
+  const params = csvParams(choice);
+  if (!params) return null;
+  params.set('figure', figure.toLowerCase());
+  return `/reports/records.csv?${params.toString()}`;
 }
