@@ -38,6 +38,7 @@ use banso::{
     matching::{assignment, batch, suggestions},
     search, seed, startup,
     state::AppState,
+    synthetic::Rng,
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, Set};
 
@@ -66,20 +67,12 @@ const TITLES: [&str; 12] = [
     "Data use and privacy for a hospital data platform",
 ];
 
-/// splitmix64: small, fast and reproducible.
-struct Random(u64);
+/// The synthetic history's random numbers, in the shapes this benchmark asks for.
+struct Random(Rng);
 
 impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
     fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        self.0.below(n as u64) as usize
     }
 
     fn chance(&mut self, percent: usize) -> bool {
@@ -206,7 +199,7 @@ async fn run() -> anyhow::Result<()> {
 
     // The solver alone, on a random instance of the same size: 1,000 cases, 500 advisors
     // with 2–6 free slots, two pairs in three allowed.
-    let mut random = Random(7);
+    let mut random = Random(Rng::new(7));
     let capacities = (0..DESK_ADVISORS)
         .map(|_| 2 + random.below(5) as u32)
         .collect();
@@ -248,7 +241,7 @@ fn ms(duration: Duration) -> f64 {
 
 /// Fills the database; returns the desk whose cases the batch plan is for.
 async fn generate(state: &AppState) -> anyhow::Result<DeskId> {
-    let mut random = Random(20_261_204);
+    let mut random = Random(Rng::new(20_261_204));
     let terms = taxonomy_terms::Entity::find().all(&state.db).await?;
     let of_kind = |kind: &str| -> Vec<taxonomy_terms::Model> {
         terms.iter().filter(|t| t.kind == kind).cloned().collect()

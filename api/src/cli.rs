@@ -14,6 +14,7 @@ use crate::{
     notify::{self, outbox::Topic},
     seed,
     startup::{self, Application},
+    synthetic,
 };
 
 #[derive(Debug, Parser)]
@@ -44,11 +45,15 @@ pub enum Command {
         check: bool,
     },
     /// Load the desks and taxonomy (and with --demo the demo accounts); safe to repeat.
+    /// With --synthetic, add years of generated history on top (once, into a database
+    /// without any).
     Seed {
         #[command(flatten)]
         location: Location,
         #[arg(long)]
         demo: bool,
+        #[command(flatten)]
+        synthetic: SyntheticArgs,
     },
     /// Run only the email worker.
     Worker {
@@ -92,6 +97,50 @@ pub struct ServeArgs {
     pub location: Location,
 }
 
+/// The sizes of `banso seed --synthetic`.
+#[derive(Debug, Args)]
+pub struct SyntheticArgs {
+    /// Generate realistic history: startups, advisors, directory entries, consultations
+    /// with their timelines, referrals, introductions and investments.
+    #[arg(long)]
+    pub synthetic: bool,
+    #[arg(long, default_value_t = 10_000)]
+    pub consultations: u64,
+    /// Introductions in all (default: two per consultation).
+    #[arg(long)]
+    pub introductions: Option<u64>,
+    /// Startups filing the consultations (default: one per twenty consultations).
+    #[arg(long)]
+    pub organisations: Option<u64>,
+    #[arg(long, default_value_t = 60)]
+    pub advisors: u64,
+    /// Supporter organisations and VCs in the directory.
+    #[arg(long, default_value_t = 1_000)]
+    pub entries: u64,
+    /// How many years back the history reaches.
+    #[arg(long, default_value_t = 5)]
+    pub years: u32,
+    /// The random seed: the same seed and sizes give the same history.
+    #[arg(long, default_value_t = 1)]
+    pub random_seed: u64,
+}
+
+impl SyntheticArgs {
+    pub fn sizes(&self) -> synthetic::Sizes {
+        synthetic::Sizes {
+            consultations: self.consultations,
+            introductions: self.introductions.unwrap_or(self.consultations * 2),
+            organisations: self
+                .organisations
+                .unwrap_or((self.consultations / 20).max(10)),
+            advisors: self.advisors,
+            entries: self.entries,
+            years: self.years,
+            seed: self.random_seed,
+        }
+    }
+}
+
 #[derive(Debug, Args, Default)]
 pub struct Location {
     /// The data folder: SQLite file and outgoing mail (overrides settings).
@@ -120,6 +169,36 @@ impl Cli {
     }
 }
 
+async fn generate_history(
+    state: &crate::state::AppState,
+    sizes: &synthetic::Sizes,
+) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let made = synthetic::generate(state, sizes).await?;
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "Synthetic history: {} consultations ({} timeline events, {} referrals), {} introductions, \
+         {} investments, {} startups, {} advisors, {} directory entries",
+        made.consultations,
+        made.events,
+        made.referrals,
+        made.introductions,
+        made.investments,
+        made.organisations,
+        made.advisors,
+        made.entries
+    );
+    println!(
+        "{} rows in {seconds:.1} s ({:.0} rows/s)",
+        made.rows,
+        made.rows as f64 / seconds.max(0.001)
+    );
+    if !state.search.is_embedded() {
+        println!("Run `banso reindex` to bring the new directory entries into Meilisearch.");
+    }
+    Ok(())
+}
+
 pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
     match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
         Command::Serve(_) => serve(settings).await,
@@ -138,7 +217,9 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Seed { demo, .. } => {
+        Command::Seed {
+            demo, synthetic, ..
+        } => {
             let state = startup::prepare(settings).await?;
             let report = seed::reference_data(&state).await?;
             println!(
@@ -148,6 +229,9 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             if demo {
                 let accounts = seed::demo(&state).await?;
                 println!("Demo accounts: {}", accounts.len());
+            }
+            if synthetic.synthetic {
+                generate_history(&state, &synthetic.sizes()).await?;
             }
             Ok(())
         }

@@ -32,6 +32,7 @@ pub mod search;
 pub mod seed;
 pub mod startup;
 pub mod state;
+pub mod synthetic;
 pub mod taxonomy;
 pub mod telemetry;
 pub mod validate;

@@ -161,6 +161,12 @@ pub async fn demo(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
     Ok(accounts)
 }
 
+/// The password every demo account signs in with (from `seed/demo.toml`).
+pub fn demo_password() -> anyhow::Result<String> {
+    let data: DemoData = toml::from_str(DEMO).context("seed/demo.toml")?;
+    Ok(data.password)
+}
+
 async fn demo_accounts(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
     let data: DemoData = toml::from_str(DEMO).context("seed/demo.toml")?;
     let mut accounts_out = Vec::new();

@@ -14,6 +14,7 @@ mod m20261123_000006_create_directory;
 mod m20261123_000007_create_suggestion_dismissals;
 mod m20261204_000008_create_introductions;
 mod m20261204_000009_create_grants;
+mod m20261204_000010_report_indexes;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000007_create_suggestion_dismissals::Migration),
             Box::new(m20261204_000008_create_introductions::Migration),
             Box::new(m20261204_000009_create_grants::Migration),
+            Box::new(m20261204_000010_report_indexes::Migration),
         ]
     }
 }

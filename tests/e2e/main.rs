@@ -17,4 +17,5 @@ mod queue;
 mod referrals;
 mod reports;
 mod search;
+mod synthetic;
 mod workflow;

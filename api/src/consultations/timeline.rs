@@ -96,7 +96,7 @@ impl EventKind {
         )
     }
 
-    fn audience(self) -> &'static str {
+    pub(crate) fn audience(self) -> &'static str {
         if self.for_requester() {
             AUDIENCE_REQUESTER
         } else {

@@ -27,8 +27,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
-    Select,
-    sea_query::{Query, SelectStatement},
+    QueryTrait, Select,
+    sea_query::{Expr, Func, Query, SelectStatement},
 };
 
 use super::Period;
@@ -124,13 +124,24 @@ impl Scope {
         condition
     }
 
-    /// The ids of the consultations in scope, as a subquery.
-    fn case_ids(&self) -> SelectStatement {
-        Query::select()
-            .column(consultations::Column::Id)
-            .from(consultations::Entity)
-            .cond_where(self.consultations())
-            .to_owned()
+    /// The ids of the consultations in scope, as a subquery; `None` when the scope is
+    /// every consultation, so that records of other tables are counted without a join.
+    fn case_ids(&self) -> Option<SelectStatement> {
+        (*self != Scope::default()).then(|| {
+            Query::select()
+                .column(consultations::Column::Id)
+                .from(consultations::Entity)
+                .cond_where(self.consultations())
+                .to_owned()
+        })
+    }
+
+    /// Records whose `consultation` column is one of the scope's consultations.
+    fn cases_in<C: ColumnTrait>(&self, consultation: C) -> Condition {
+        match self.case_ids() {
+            Some(ids) => Condition::all().add(consultation.in_subquery(ids)),
+            None => Condition::all(),
+        }
     }
 
     /// Referrals are counted for the desk that referred, whatever desk holds the case now.
@@ -144,8 +155,7 @@ impl Scope {
                 desks: None,
                 ..self.clone()
             };
-            condition =
-                condition.add(referrals::Column::ConsultationId.in_subquery(cases.case_ids()));
+            condition = condition.add(cases.cases_in(referrals::Column::ConsultationId));
         }
         condition
     }
@@ -161,6 +171,21 @@ pub enum Records {
     GrantApplications(Select<grant_applications::Entity>),
     GrantAwards(Select<grant_awards::Entity>),
     Disbursements(Select<grant_disbursements::Entity>),
+}
+
+impl Records {
+    /// The query itself, to aggregate over.
+    fn into_query(self) -> SelectStatement {
+        match self {
+            Records::Consultations(select) => select.into_query(),
+            Records::Referrals(select) => select.into_query(),
+            Records::Introductions(select) => select.into_query(),
+            Records::Investments(select) => select.into_query(),
+            Records::GrantApplications(select) => select.into_query(),
+            Records::GrantAwards(select) => select.into_query(),
+            Records::Disbursements(select) => select.into_query(),
+        }
+    }
 }
 
 /// Whether the scope has grant figures: programmes belong to desks, not to a domain or an
@@ -194,6 +219,47 @@ fn group(figure: Figure) -> Option<Condition> {
     }
 }
 
+/// The instant that places a record of `figure` in a period, for the figures counted by
+/// one: when a consultation was received, an introduction sent, a match recorded.
+fn moment(figure: Figure) -> Option<Expr> {
+    match figure {
+        Figure::ConsultationsReceived
+        | Figure::FromOverseas
+        | Figure::ResponseDaysMedian
+        | Figure::ResponseDaysP90
+        | Figure::SlaCompliance => Some(Expr::col((
+            consultations::Entity,
+            consultations::Column::ReceivedAt,
+        ))),
+        Figure::AdvisorIntroductions
+        | Figure::NewsletterIntroductions
+        | Figure::SupporterIntroductions
+        | Figure::VcIntroductions => Some(Expr::col((
+            introductions::Entity,
+            introductions::Column::SentAt,
+        ))),
+        Figure::NewsletterMatches
+        | Figure::SupporterMatches
+        | Figure::VcMatches
+        | Figure::Matches => Some(Expr::col((
+            introductions::Entity,
+            introductions::Column::ClosedAt,
+        ))),
+        _ => None,
+    }
+}
+
+/// Records of `figure` whose moment falls in `period`.
+fn within(figure: Figure, period: &Period) -> Option<Condition> {
+    use sea_orm::sea_query::ExprTrait as _;
+    let at = moment(figure)?;
+    Some(
+        Condition::all()
+            .add(at.clone().gte(period.start()))
+            .add(at.lt(period.end())),
+    )
+}
+
 /// The records behind `figure` in `period` and `scope`; `today` bounds which first
 /// responses are due yet. `None` for grant figures of a domain or an advisor.
 pub fn records(
@@ -204,14 +270,14 @@ pub fn records(
 ) -> Option<Records> {
     let (start, end) = (period.start(), period.end());
     let received = || {
-        consultations::Entity::find()
-            .filter(scope.consultations())
-            .filter(consultations::Column::ReceivedAt.gte(start))
-            .filter(consultations::Column::ReceivedAt.lt(end))
+        Some(
+            consultations::Entity::find()
+                .filter(scope.consultations())
+                .filter(within(figure, period)?),
+        )
     };
     let introductions = || {
-        introductions::Entity::find()
-            .filter(introductions::Column::ConsultationId.in_subquery(scope.case_ids()))
+        introductions::Entity::find().filter(scope.cases_in(introductions::Column::ConsultationId))
     };
     let mut programmes = Query::select()
         .column(grant_programmes::Column::Id)
@@ -221,9 +287,9 @@ pub fn records(
         programmes.and_where(grant_programmes::Column::DeskId.is_in(desks.iter().copied()));
     }
     Some(match figure {
-        Figure::ConsultationsReceived => Records::Consultations(received()),
+        Figure::ConsultationsReceived => Records::Consultations(received()?),
         Figure::FromOverseas => {
-            Records::Consultations(received().filter(consultations::Column::Overseas.eq(true)))
+            Records::Consultations(received()?.filter(consultations::Column::Overseas.eq(true)))
         }
         Figure::OpenBacklog => Records::Consultations(
             consultations::Entity::find()
@@ -236,10 +302,10 @@ pub fn records(
                 ),
         ),
         Figure::ResponseDaysMedian | Figure::ResponseDaysP90 => Records::Consultations(
-            received().filter(consultations::Column::FirstRespondedAt.is_not_null()),
+            received()?.filter(consultations::Column::FirstRespondedAt.is_not_null()),
         ),
         Figure::SlaCompliance => Records::Consultations(
-            received()
+            received()?
                 .filter(consultations::Column::FirstResponseDueOn.lte(period.last.min(today))),
         ),
         Figure::Referrals => Records::Referrals(
@@ -255,8 +321,7 @@ pub fn records(
         | Figure::VcIntroductions => Records::Introductions(
             introductions()
                 .filter(group(figure)?)
-                .filter(introductions::Column::SentAt.gte(start))
-                .filter(introductions::Column::SentAt.lt(end)),
+                .filter(within(figure, period)?),
         ),
         Figure::NewsletterMatches
         | Figure::SupporterMatches
@@ -265,25 +330,26 @@ pub fn records(
             introductions()
                 .filter(group(figure)?)
                 .filter(introductions::Column::Status.eq(IntroductionStatus::Matched.as_db()))
-                .filter(introductions::Column::ClosedAt.gte(start))
-                .filter(introductions::Column::ClosedAt.lt(end)),
+                .filter(within(figure, period)?),
         ),
-        Figure::VcInvestments | Figure::VcInvestedYen => Records::Investments(
-            investments::Entity::find()
-                .filter(
-                    investments::Column::IntroductionId.in_subquery(
-                        Query::select()
-                            .column(introductions::Column::Id)
-                            .from(introductions::Entity)
-                            .and_where(
-                                introductions::Column::ConsultationId.in_subquery(scope.case_ids()),
-                            )
-                            .to_owned(),
-                    ),
-                )
-                .filter(investments::Column::InvestedOn.gte(period.first))
-                .filter(investments::Column::InvestedOn.lte(period.last)),
-        ),
+        Figure::VcInvestments | Figure::VcInvestedYen => {
+            let through = match scope.case_ids() {
+                Some(cases) => investments::Column::IntroductionId.in_subquery(
+                    Query::select()
+                        .column(introductions::Column::Id)
+                        .from(introductions::Entity)
+                        .and_where(introductions::Column::ConsultationId.in_subquery(cases))
+                        .to_owned(),
+                ),
+                None => investments::Column::IntroductionId.is_not_null(),
+            };
+            Records::Investments(
+                investments::Entity::find()
+                    .filter(through)
+                    .filter(investments::Column::InvestedOn.gte(period.first))
+                    .filter(investments::Column::InvestedOn.lte(period.last)),
+            )
+        }
         Figure::GrantApplications if has_grants(scope) => Records::GrantApplications(
             grant_applications::Entity::find()
                 .filter(grant_applications::Column::ProgrammeId.in_subquery(programmes))
@@ -362,6 +428,8 @@ pub async fn table(
     today: NaiveDate,
 ) -> Result<Table, ApiError> {
     let mut table = Table::default();
+    // The median and the 90th percentile read the same answered consultations.
+    let mut answered_days: Option<Vec<i64>> = None;
     for figure in Figure::ALL.iter().copied() {
         let Some(records) = records(figure, period, scope, today) else {
             table.blank.insert(figure);
@@ -372,28 +440,33 @@ pub async fn table(
                 Figure::ResponseDaysMedian | Figure::ResponseDaysP90,
                 Records::Consultations(select),
             ) => {
-                let answered: Vec<(DateTime<Utc>, Option<DateTime<Utc>>)> = select
-                    .select_only()
-                    .column(consultations::Column::ReceivedAt)
-                    .column(consultations::Column::FirstRespondedAt)
-                    .into_tuple()
-                    .all(conn)
-                    .await?;
-                let mut days: Vec<i64> = answered
-                    .iter()
-                    .filter_map(|(received, responded)| {
-                        responded.map(|at| {
-                            calendar.business_days_between(japan_date(*received), japan_date(at))
+                if answered_days.is_none() {
+                    let answered: Vec<(DateTime<Utc>, Option<DateTime<Utc>>)> = select
+                        .select_only()
+                        .column(consultations::Column::ReceivedAt)
+                        .column(consultations::Column::FirstRespondedAt)
+                        .into_tuple()
+                        .all(conn)
+                        .await?;
+                    let mut days: Vec<i64> = answered
+                        .iter()
+                        .filter_map(|(received, responded)| {
+                            responded.map(|at| {
+                                calendar
+                                    .business_days_between(japan_date(*received), japan_date(at))
+                            })
                         })
-                    })
-                    .collect();
-                days.sort_unstable();
+                        .collect();
+                    days.sort_unstable();
+                    answered_days = Some(days);
+                }
+                let days = answered_days.as_deref().unwrap_or_default();
                 let rank = if figure == Figure::ResponseDaysMedian {
                     50
                 } else {
                     90
                 };
-                percentile(&days, rank)
+                percentile(days, rank)
             }
             (Figure::SlaCompliance, Records::Consultations(select)) => {
                 let due: Vec<(Option<DateTime<Utc>>, NaiveDate)> = select
@@ -506,37 +579,74 @@ pub struct MonthCounts {
     pub matches: i64,
 }
 
-/// The main counts month by month over the period.
+/// The main counts month by month over the period: one query per figure over the whole
+/// period, counting each month's records by their moment.
 pub async fn series(
     conn: &impl ConnectionTrait,
     period: &Period,
     scope: &Scope,
     today: NaiveDate,
 ) -> Result<Vec<MonthCounts>, ApiError> {
-    let mut series = Vec::new();
-    for month in period.months() {
-        let value = async |figure: Figure| match records(figure, &month, scope, today) {
-            Some(records) => count_of(conn, records).await,
-            None => Ok(0),
-        };
-        let mut introductions = 0;
-        for figure in [
-            Figure::AdvisorIntroductions,
-            Figure::NewsletterIntroductions,
-            Figure::SupporterIntroductions,
-            Figure::VcIntroductions,
-        ] {
-            introductions += value(figure).await?;
+    let months = period.months();
+    let by_month =
+        async |figure: Figure| monthly(conn, figure, period, &months, scope, today).await;
+    let consultations = by_month(Figure::ConsultationsReceived).await?;
+    let from_overseas = by_month(Figure::FromOverseas).await?;
+    let matches = by_month(Figure::Matches).await?;
+    let mut introductions = vec![0; months.len()];
+    for figure in [
+        Figure::AdvisorIntroductions,
+        Figure::NewsletterIntroductions,
+        Figure::SupporterIntroductions,
+        Figure::VcIntroductions,
+    ] {
+        for (sum, n) in introductions.iter_mut().zip(by_month(figure).await?) {
+            *sum += n;
         }
-        series.push(MonthCounts {
-            month,
-            consultations: value(Figure::ConsultationsReceived).await?,
-            from_overseas: value(Figure::FromOverseas).await?,
-            introductions,
-            matches: value(Figure::Matches).await?,
-        });
     }
-    Ok(series)
+    Ok(months
+        .into_iter()
+        .enumerate()
+        .map(|(i, month)| MonthCounts {
+            month,
+            consultations: consultations[i],
+            from_overseas: from_overseas[i],
+            introductions: introductions[i],
+            matches: matches[i],
+        })
+        .collect())
+}
+
+/// The records of `figure` in `period`, counted per month of `months`.
+async fn monthly(
+    conn: &impl ConnectionTrait,
+    figure: Figure,
+    period: &Period,
+    months: &[Period],
+    scope: &Scope,
+    today: NaiveDate,
+) -> Result<Vec<i64>, ApiError> {
+    let (Some(records), Some(at)) = (records(figure, period, scope, today), moment(figure)) else {
+        return Ok(vec![0; months.len()]);
+    };
+    use sea_orm::sea_query::ExprTrait as _;
+    let mut query = records.into_query();
+    query.clear_selects();
+    for (i, month) in months.iter().enumerate() {
+        let inside = at
+            .clone()
+            .gte(month.start())
+            .and(at.clone().lt(month.end()));
+        query.expr_as(Func::count(Expr::case(inside, 1)), format!("m{i}"));
+    }
+    let backend = conn.get_database_backend();
+    let row = conn
+        .query_one_raw(backend.build(&query))
+        .await?
+        .ok_or_else(|| ApiError::internal(anyhow::anyhow!("a count returned no row")))?;
+    (0..months.len())
+        .map(|i| Ok(row.try_get::<i64>("", &format!("m{i}"))?))
+        .collect()
 }
 
 /// The value at `rank` (0–100) by the nearest-rank method; `None` for no values.
