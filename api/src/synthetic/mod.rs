@@ -20,8 +20,8 @@ use std::time::Instant;
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, Statement, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, Iterable,
+    PaginatorTrait, QueryFilter, Set, Statement, TransactionTrait,
 };
 use serde_json::json;
 
@@ -175,12 +175,13 @@ impl Progress {
 }
 
 /// Inserts rows in statements small enough for either database's limit on bound values.
-async fn insert<A>(conn: &impl ConnectionTrait, rows: Vec<A>, columns: usize) -> anyhow::Result<u64>
+async fn insert<A>(conn: &impl ConnectionTrait, rows: Vec<A>) -> anyhow::Result<u64>
 where
     A: ActiveModelTrait,
 {
     let written = rows.len() as u64;
-    let per_statement = (30_000 / columns).max(1);
+    let columns = <<A::Entity as EntityTrait>::Column as Iterable>::iter().count();
+    let per_statement = (30_000 / columns.max(1)).max(1);
     let mut rows = rows.into_iter().peekable();
     while rows.peek().is_some() {
         let chunk: Vec<A> = rows.by_ref().take(per_statement).collect();
@@ -457,8 +458,8 @@ impl<'a> Generator<'a> {
                 });
             }
             let txn = state.db.begin().await?;
-            progress.rows += insert(&txn, orgs, 7).await?;
-            progress.rows += insert(&txn, people, 11).await?;
+            progress.rows += insert(&txn, orgs).await?;
+            progress.rows += insert(&txn, people).await?;
             txn.commit().await?;
             done += n;
             report.organisations = done;
@@ -539,10 +540,10 @@ impl<'a> Generator<'a> {
             });
         }
         let txn = state.db.begin().await?;
-        progress.rows += insert(&txn, people, 11).await?;
-        progress.rows += insert(&txn, members, 3).await?;
-        progress.rows += insert(&txn, entries, 32).await?;
-        progress.rows += insert(&txn, terms, 2).await?;
+        progress.rows += insert(&txn, people).await?;
+        progress.rows += insert(&txn, members).await?;
+        progress.rows += insert(&txn, entries).await?;
+        progress.rows += insert(&txn, terms).await?;
         txn.commit().await?;
         report.advisors = sizes.advisors;
         progress.show("advisors", sizes.advisors, sizes.advisors);
@@ -630,8 +631,8 @@ impl<'a> Generator<'a> {
                 }
             }
             let txn = state.db.begin().await?;
-            progress.rows += insert(&txn, entries, 32).await?;
-            progress.rows += insert(&txn, terms, 2).await?;
+            progress.rows += insert(&txn, entries).await?;
+            progress.rows += insert(&txn, terms).await?;
             txn.commit().await?;
             done += n;
             report.entries = done;
@@ -691,12 +692,12 @@ impl<'a> Generator<'a> {
             report.referrals += batch.referrals.len() as u64;
             report.investments += batch.investments.len() as u64;
             let txn = state.db.begin().await?;
-            progress.rows += insert(&txn, batch.consultations, 27).await?;
-            progress.rows += insert(&txn, batch.topics, 2).await?;
-            progress.rows += insert(&txn, batch.referrals, 11).await?;
-            progress.rows += insert(&txn, batch.introductions, 31).await?;
-            progress.rows += insert(&txn, batch.investments, 11).await?;
-            progress.rows += insert(&txn, batch.events, 10).await?;
+            progress.rows += insert(&txn, batch.consultations).await?;
+            progress.rows += insert(&txn, batch.topics).await?;
+            progress.rows += insert(&txn, batch.referrals).await?;
+            progress.rows += insert(&txn, batch.introductions).await?;
+            progress.rows += insert(&txn, batch.investments).await?;
+            progress.rows += insert(&txn, batch.events).await?;
             txn.commit().await?;
             done += chunk;
             progress.show("consultations", done, n);
@@ -1096,7 +1097,7 @@ impl<'a> Generator<'a> {
             return false;
         }
         case.introduced.push(entry.id);
-        let (entry_id, entry_user) = (entry.id, entry.user);
+        let (entry_id, entry_user, investor) = (entry.id, entry.user, entry.name_ja.clone());
         let channel = if kind == DirectoryKind::Supporter && self.rng.chance(0.4) {
             IntroductionChannel::Newsletter
         } else {
@@ -1163,26 +1164,25 @@ impl<'a> Generator<'a> {
         let mut status = IntroductionStatus::Proposed;
         let mut last = proposed;
         let mut version = 1;
-        let mut step =
-            |row: &mut introductions::ActiveModel, next: IntroductionStatus, at: DateTime<Utc>| {
-                status = next;
-                last = at;
-                version += 1;
-                row.status = Set(next.as_db().to_owned());
-            };
+        // Where the introduction has got to; written with the row at the end.
+        let mut step = |next: IntroductionStatus, at: DateTime<Utc>| {
+            status = next;
+            last = at;
+            version += 1;
+        };
 
         // Consent, then sending.
         let Some(asked) = self.later(proposed, 1, 24) else {
             return self.push_introduction(batch, row, status, last, version);
         };
         row.consent_requested_at = Set(Some(asked));
-        step(&mut row, IntroductionStatus::ConsentRequested, asked);
+        step(IntroductionStatus::ConsentRequested, asked);
         let Some(consented) = self.later(asked, 2, 120) else {
             return self.push_introduction(batch, row, status, last, version);
         };
         if self.rng.chance(0.05) {
             row.closed_at = Set(Some(consented));
-            step(&mut row, IntroductionStatus::Withdrawn, consented);
+            step(IntroductionStatus::Withdrawn, consented);
             self.event(
                 batch,
                 (case.id, case.desk, actor),
@@ -1200,7 +1200,7 @@ impl<'a> Generator<'a> {
             SharedField::Title,
             SharedField::Domain,
         ]));
-        step(&mut row, IntroductionStatus::Consented, consented);
+        step(IntroductionStatus::Consented, consented);
         let Some(sent) = self.later(consented, 1, 24) else {
             return self.push_introduction(batch, row, status, last, version);
         };
@@ -1208,7 +1208,7 @@ impl<'a> Generator<'a> {
         row.sent_by_user_id = Set(actor);
         let due = sent + Duration::days(14);
         row.answer_due_at = Set(Some(due));
-        step(&mut row, IntroductionStatus::Sent, sent);
+        step(IntroductionStatus::Sent, sent);
         self.event(
             batch,
             (case.id, case.desk, actor),
@@ -1230,7 +1230,7 @@ impl<'a> Generator<'a> {
         };
         if answer == 2 {
             row.closed_at = Set(Some(answered));
-            step(&mut row, IntroductionStatus::Expired, answered);
+            step(IntroductionStatus::Expired, answered);
             self.event(
                 batch,
                 (case.id, case.desk, None),
@@ -1245,7 +1245,7 @@ impl<'a> Generator<'a> {
         row.answered_by_user_id = Set(entry_user);
         if answer == 1 {
             row.closed_at = Set(Some(answered));
-            step(&mut row, IntroductionStatus::Declined, answered);
+            step(IntroductionStatus::Declined, answered);
             self.event(
                 batch,
                 (case.id, case.desk, entry_user),
@@ -1256,7 +1256,7 @@ impl<'a> Generator<'a> {
             );
             return self.push_introduction(batch, row, status, last, version);
         }
-        step(&mut row, IntroductionStatus::Accepted, answered);
+        step(IntroductionStatus::Accepted, answered);
         self.event(
             batch,
             (case.id, case.desk, entry_user),
@@ -1273,7 +1273,7 @@ impl<'a> Generator<'a> {
         if self.rng.chance(0.2) {
             row.closed_at = Set(Some(met));
             row.recorded_by_user_id = Set(actor);
-            step(&mut row, IntroductionStatus::NotMatched, met);
+            step(IntroductionStatus::NotMatched, met);
             self.event(
                 batch,
                 (case.id, case.desk, actor),
@@ -1285,7 +1285,7 @@ impl<'a> Generator<'a> {
             return self.push_introduction(batch, row, status, last, version);
         }
         row.meeting_held_on = Set(Some(japan_date(met)));
-        step(&mut row, IntroductionStatus::MeetingHeld, met);
+        step(IntroductionStatus::MeetingHeld, met);
         self.event(
             batch,
             (case.id, case.desk, actor),
@@ -1300,7 +1300,7 @@ impl<'a> Generator<'a> {
         row.closed_at = Set(Some(decided));
         row.recorded_by_user_id = Set(actor);
         if self.rng.chance(0.55) {
-            step(&mut row, IntroductionStatus::NotMatched, decided);
+            step(IntroductionStatus::NotMatched, decided);
             self.event(
                 batch,
                 (case.id, case.desk, actor),
@@ -1331,7 +1331,6 @@ impl<'a> Generator<'a> {
             row.adopter = Set(Some(adopter.as_db().to_owned()));
         }
         if outcome == OutcomeType::Investment {
-            let entry = self.vc_entries.iter().find(|e| e.id == entry_id);
             let investment = self.next_investment;
             self.next_investment += 1;
             let round = [
@@ -1347,14 +1346,14 @@ impl<'a> Generator<'a> {
                 round: Set(round.as_db().to_owned()),
                 invested_on: Set(japan_date(decided)),
                 investor_entry_id: Set(Some(entry_id)),
-                investor_name: Set(entry.map(|e| e.name_ja.clone()).unwrap_or_default()),
+                investor_name: Set(investor),
                 introduction_id: Set(Some(id)),
                 evidence: Set(None),
                 recorded_by_user_id: Set(actor),
                 recorded_at: Set(decided),
             });
         }
-        step(&mut row, IntroductionStatus::Matched, decided);
+        step(IntroductionStatus::Matched, decided);
         self.event(
             batch,
             (case.id, case.desk, actor),
